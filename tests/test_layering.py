@@ -1,0 +1,127 @@
+"""The house rules on imports, checked by reading every stage's source.
+
+- a stage imports only earlier stages, the standard library and its named dependencies;
+- no stage imports ``flask`` (it is what we rebuild and compare against);
+- stages 1-4 rebuild what Werkzeug and the stdlib servers do, so they import neither.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+STAGES = Path(__file__).resolve().parent.parent / "stages"
+STAGE_DIRS = sorted(p for p in STAGES.glob("stage[0-9][0-9]_*") if p.is_dir())
+STAGE_NAME = re.compile(r"^stage(\d\d)_\w+$")
+
+#: Third-party packages each stage may use, beyond the standard library and earlier stages.
+ALLOWED_THIRD_PARTY = {
+    1: set(),
+    2: set(),
+    3: set(),
+    4: set(),
+    5: {"werkzeug"},
+    6: {"werkzeug"},
+    7: {"werkzeug", "itsdangerous"},
+    8: {"werkzeug", "itsdangerous", "jinja2", "markupsafe"},
+    9: {"werkzeug", "itsdangerous", "jinja2", "markupsafe"},
+}
+#: What stages 1-4 rebuild, so they may not lean on it.
+REBUILT_BY_EARLY_STAGES = {"werkzeug", "http.server", "wsgiref", "socketserver"}
+
+
+def stage_number(path: Path) -> int:
+    match = STAGE_NAME.match(path.name)
+    if match is None:
+        raise ValueError(f"{path} is not named stageNN_<name>")
+    return int(match.group(1))
+
+
+def imported_modules(source: str) -> set[str]:
+    """Absolute module names a source file imports (relative imports stay in the stage)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names
+
+
+def stage_imports(stage_dir: Path) -> list[tuple[Path, str]]:
+    return [
+        (path, module)
+        for path in sorted(stage_dir.rglob("*.py"))
+        for module in sorted(imported_modules(path.read_text(encoding="utf-8")))
+    ]
+
+
+def violation(number: int, module: str) -> str | None:
+    """Why importing ``module`` from stage ``number`` breaks the rules, or None."""
+    top = module.split(".")[0]
+    if STAGE_NAME.match(top):
+        if int(top[5:7]) > number:
+            return "a stage imports only earlier stages (and itself)"
+        return None
+    if top == "flask":
+        return "no stage imports flask: it is what we rebuild"
+    if number <= 4 and any(
+        module == banned or module.startswith(banned + ".") for banned in REBUILT_BY_EARLY_STAGES
+    ):
+        return "stages 1-4 rebuild werkzeug, http.server and wsgiref, so they cannot use them"
+    if top in sys.stdlib_module_names or top == "__future__":
+        return None
+    if top not in ALLOWED_THIRD_PARTY[number]:
+        return f"{top!r} is not a named dependency of stage {number}"
+    return None
+
+
+@pytest.mark.parametrize("stage_dir", STAGE_DIRS, ids=[p.name for p in STAGE_DIRS])
+def test_stage_imports_follow_layering_rules(stage_dir: Path) -> None:
+    number = stage_number(stage_dir)
+    broken = [
+        f"{path.relative_to(STAGES)} imports {module}: {reason}"
+        for path, module in stage_imports(stage_dir)
+        if (reason := violation(number, module))
+    ]
+    assert not broken, "\n".join(broken)
+
+
+@pytest.mark.parametrize(
+    ("number", "module", "allowed"),
+    [
+        (2, "stage01_socket", True),
+        (2, "stage03_request_response", False),
+        (2, "stage02_wsgi.environ", True),
+        (3, "werkzeug.datastructures", False),
+        (4, "http.server", False),
+        (4, "http", True),
+        (2, "wsgiref.validate", False),
+        (5, "werkzeug.test", True),
+        (6, "flask.globals", False),
+        (5, "jinja2", False),
+        (8, "jinja2", True),
+        (1, "socket", True),
+    ],
+    ids=lambda value: str(value),
+)
+def test_layering_rule_table(number: int, module: str, allowed: bool) -> None:
+    assert (violation(number, module) is None) is allowed
+
+
+def test_every_stage_has_tests_chapter_and_demo() -> None:
+    root = STAGES.parent
+    missing = []
+    for stage_dir in STAGE_DIRS:
+        number = f"{stage_number(stage_dir):02d}"
+        if not (root / "tests" / stage_dir.name).is_dir():
+            missing.append(f"tests/{stage_dir.name}/")
+        if not list((root / "docs" / "stages").glob(f"{number}-*.md")):
+            missing.append(f"docs/stages/{number}-*.md")
+        if not (stage_dir / "__main__.py").is_file():
+            missing.append(f"stages/{stage_dir.name}/__main__.py")
+    assert not missing, f"missing: {missing}"
