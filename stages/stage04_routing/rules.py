@@ -1,0 +1,250 @@
+"""``Rule``: one URL pattern, bound to a ``Map``, able to describe itself for matching and build.
+
+Mirrors werkzeug/routing/rules.py (Werkzeug 3.1.9).
+
+A rule only becomes usable once ``Map.add`` binds it: the map supplies the
+converters and the defaults (``strict_slashes``, ``merge_slashes``), and the
+rule compiles itself into parts (for matching) and a trace (for building).
+Werkzeug generates a Python function per rule for building; we walk the trace
+instead, which reads more plainly and is fast enough (see the benchmark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .converters import BaseConverter, ValidationError
+from .parsing import RulePart, Trace, Weighting, parse_rule
+from .quoting import encode_query, iter_multi_items, quote_segment
+
+if TYPE_CHECKING:
+    from .map import Map
+
+
+class RuleFactory:
+    """Anything ``Map.add`` accepts: it yields the rules to bind."""
+
+    def get_rules(self, map: Map) -> Iterable[Rule]:
+        raise NotImplementedError(f"{type(self).__name__} must implement get_rules(map)")
+
+
+# --8<-- [start:rule_init]
+class Rule(RuleFactory):
+    """One URL pattern: ``Rule("/user/<int:id>", endpoint="user", methods=["GET"])``."""
+
+    def __init__(
+        self,
+        string: str,
+        defaults: Mapping[str, Any] | None = None,
+        subdomain: str | None = None,
+        methods: Iterable[str] | None = None,
+        build_only: bool = False,
+        endpoint: Any | None = None,
+        strict_slashes: bool | None = None,
+        merge_slashes: bool | None = None,
+        redirect_to: str | Callable[..., str] | None = None,
+        alias: bool = False,
+        host: str | None = None,
+        websocket: bool = False,
+    ) -> None:
+        if not string.startswith("/"):
+            raise ValueError(f"URL rule '{string}' must start with a slash.")
+        self.rule = string
+        self.is_leaf = not string.endswith("/")
+        self.is_branch = string.endswith("/")
+        self.map: Map = None  # type: ignore[assignment]  # set by bind()
+        self.strict_slashes = strict_slashes
+        self.merge_slashes = merge_slashes
+        self.subdomain = subdomain
+        self.host = host
+        self.defaults = defaults
+        self.build_only = build_only
+        self.alias = alias
+        self.websocket = websocket
+        if methods is not None:
+            if isinstance(methods, str):
+                raise TypeError("'methods' should be a list of strings.")
+            methods = {method.upper() for method in methods}
+            if "GET" in methods:  # a HEAD is a GET without the body (RFC 9110 9.3.2)
+                methods.add("HEAD")
+            if websocket and methods - {"GET", "HEAD", "OPTIONS"}:
+                raise ValueError(
+                    "WebSocket rules can only use 'GET', 'HEAD', and 'OPTIONS' methods."
+                )
+        self.methods: set[str] | None = methods
+        self.endpoint: Any = endpoint
+        self.redirect_to = redirect_to
+        self.arguments: set[str] = set(map(str, defaults)) if defaults else set()
+        self._converters: dict[str, BaseConverter] = {}
+        self._trace: Trace = []
+        self._parts: list[RulePart] = []
+
+    # --8<-- [end:rule_init]
+
+    def empty(self) -> Rule:
+        """An unbound copy, to reuse this rule in another map."""
+        return type(self)(self.rule, **self.get_empty_kwargs())
+
+    def get_empty_kwargs(self) -> Mapping[str, Any]:
+        """The keyword arguments ``empty()`` passes; override in a subclass with extra ones."""
+        return dict(
+            defaults=dict(self.defaults) if self.defaults else None,
+            subdomain=self.subdomain,
+            methods=self.methods,
+            build_only=self.build_only,
+            endpoint=self.endpoint,
+            strict_slashes=self.strict_slashes,
+            redirect_to=self.redirect_to,
+            alias=self.alias,
+            host=self.host,
+        )
+
+    def get_rules(self, map: Map) -> Iterator[Rule]:
+        yield self
+
+    def refresh(self) -> None:
+        """Recompile after changing the rule in place."""
+        self.bind(self.map, rebind=True)
+
+    def bind(self, map: Map, rebind: bool = False) -> None:
+        """Attach to ``map``, inherit its defaults and compile."""
+        if self.map is not None and not rebind:
+            raise RuntimeError(
+                f"url rule {self!r} already bound to map {self.map!r}; use rule.empty()"
+                " to get an unbound copy for another map"
+            )
+        self.map = map
+        if self.strict_slashes is None:
+            self.strict_slashes = map.strict_slashes
+        if self.merge_slashes is None:
+            self.merge_slashes = map.merge_slashes
+        if self.subdomain is None:
+            self.subdomain = map.default_subdomain
+        self.compile()
+
+    def get_converter(
+        self,
+        variable_name: str,
+        converter_name: str,
+        args: tuple[Any, ...],
+        kwargs: Mapping[str, Any],
+    ) -> BaseConverter:
+        """Instantiate the map's converter called ``converter_name``."""
+        if converter_name not in self.map.converters:
+            raise LookupError(
+                f"the converter {converter_name!r} does not exist (in rule {self.rule!r});"
+                f" known converters: {', '.join(sorted(self.map.converters))}"
+            )
+        return self.map.converters[converter_name](self.map, *args, **kwargs)
+
+    # --8<-- [start:compile]
+    def compile(self) -> None:
+        """Turn the rule (and its subdomain or host) into parts and a build trace."""
+        if self.map is None:
+            raise RuntimeError(f"rule {self.rule!r} is not bound to a map; call Map.add(rule)")
+        domain = (self.host if self.map.host_matching else self.subdomain) or ""
+        self._trace, self._converters, self._parts = [], {}, []
+        if domain:
+            self._parts += parse_rule(domain, self.get_converter, self._trace, self._converters)
+        else:  # every rule starts with a domain part; "" means "any/the bound one"
+            self._parts.append(RulePart("", False, True, False, Weighting(0, (), 0, ())))
+        self._trace.append((False, "|"))
+        rule = re.sub("/{2,}", "/", self.rule) if self.merge_slashes else self.rule
+        self._parts += parse_rule(rule, self.get_converter, self._trace, self._converters)
+        self.arguments.update(self._converters)  # slot names join the defaults' names
+        self._compile_builder()
+
+    # --8<-- [end:compile]
+
+    # --8<-- [start:build]
+    def _compile_builder(self) -> None:
+        """Precompute the build steps: static text quoted once, defaults filled in."""
+        defaults = self.defaults or {}
+        self._build_ops: tuple[list[tuple[bool, str]], list[tuple[bool, str]]] = ([], [])
+        ops = self._build_ops[0]
+        for is_dynamic, data in self._trace:
+            if data == "|" and ops is self._build_ops[0]:
+                ops = self._build_ops[1]
+            elif is_dynamic and data in defaults:
+                ops.append((False, self._converters[data].to_url(defaults[data])))
+            elif is_dynamic:
+                ops.append((True, data))
+            else:
+                ops.append((False, quote_segment(data)))
+        # Values these names consume never reach the query string.
+        self._build_names = {data for is_dynamic, data in self._trace if is_dynamic} | set(
+            map(str, defaults)
+        )
+
+    def _join(self, ops: list[tuple[bool, str]], values: Mapping[str, Any]) -> str:
+        return "".join(
+            self._converters[data].to_url(values[data]) if is_dynamic else data
+            for is_dynamic, data in ops
+        )
+
+    def build(
+        self, values: Mapping[str, Any], append_unknown: bool = True
+    ) -> tuple[str, str] | None:
+        """``{"id": 42, "q": "x"}`` -> ``("", "/user/42?q=x")``; ``None`` if a converter refuses."""
+        try:
+            domain = self._join(self._build_ops[0], values)
+            path = self._join(self._build_ops[1], values)
+        except ValidationError:
+            return None
+        if append_unknown:
+            unknown = {k: v for k, v in values.items() if k not in self._build_names}
+            if unknown and (query := self._encode_query_vars(unknown)):
+                path = f"{path}?{query}"
+        return domain, path
+
+    def _encode_query_vars(self, query_vars: Mapping[str, Any]) -> str:
+        items: Iterable[tuple[str, Any]] = iter_multi_items(query_vars)
+        if self.map.sort_parameters:
+            items = sorted(items, key=self.map.sort_key)
+        return encode_query(items)
+
+    # --8<-- [end:build]
+
+    # --8<-- [start:suitable_for]
+    def suitable_for(self, values: Mapping[str, Any], method: str | None = None) -> bool:
+        """Can this rule build a URL from ``values`` (and serve ``method``)?"""
+        if method is not None and self.methods is not None and method not in self.methods:
+            return False
+        defaults = self.defaults or {}
+        if any(key not in defaults and key not in values for key in self.arguments):
+            return False  # a slot would stay empty
+        # A value given for a default must equal it, or another rule should build.
+        return all(key not in values or values[key] == value for key, value in defaults.items())
+
+    # --8<-- [end:suitable_for]
+
+    def provides_defaults_for(self, rule: Rule) -> bool:
+        """Is this the canonical (defaults-carrying) twin of ``rule``, same endpoint and slots?"""
+        return bool(
+            not self.build_only
+            and self.defaults
+            and self.endpoint == rule.endpoint
+            and self != rule
+            and self.arguments == rule.arguments
+        )
+
+    def build_compare_key(self) -> tuple[int, int, int]:
+        """Build order within an endpoint: non-aliases, then more slots, then more defaults."""
+        return (1 if self.alias else 0, -len(self.arguments), -len(self.defaults or ()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, type(self)) and self._trace == other._trace
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __str__(self) -> str:
+        return self.rule
+
+    def __repr__(self) -> str:
+        if self.map is None:
+            return f"<{type(self).__name__} (unbound)>"
+        shown = "".join(f"<{data}>" if dyn else data for dyn, data in self._trace).lstrip("|")
+        methods = f" ({', '.join(self.methods)})" if self.methods is not None else ""
+        return f"<{type(self).__name__} {shown!r}{methods} -> {self.endpoint}>"
