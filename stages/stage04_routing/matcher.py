@@ -190,8 +190,8 @@ def rule_regex(rule: Rule) -> re.Pattern[str]:
     # told apart from a miss, and answered with a redirect (or accepted).
     if rule.is_branch:
         pieces[-1] = "(?<!/)(?P<__suffix__>/?)"
-    elif not rule.strict_slashes:
-        pieces.append("(?P<__suffix__>/?)")
+    elif not rule.strict_slashes and not rule._parts[-1].final:
+        pieces.append("(?P<__suffix__>/?)")  # a path slot would swallow the slash itself
     else:
         pieces.append("(?P<__suffix__>)")
     return re.compile("".join(pieces) + r"\Z")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import stage04_routing
 import werkzeug.exceptions
 import werkzeug.routing
-
-import stage04_routing
 from stage04_routing import Map, OrderedMatcher
 
 
