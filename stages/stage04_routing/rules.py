@@ -167,21 +167,24 @@ class Rule(RuleFactory):
         for is_dynamic, data in self._trace:
             if data == "|" and ops is self._build_ops[0]:
                 ops = self._build_ops[1]
-            elif is_dynamic and data in defaults:
-                ops.append((False, self._converters[data].to_url(defaults[data])))
-            elif is_dynamic:
-                ops.append((True, data))
+                continue
+            if is_dynamic and data in defaults:
+                is_dynamic, data = False, self._converters[data].to_url(defaults[data])
+            elif not is_dynamic:
+                data = quote_segment(data)
+            if not is_dynamic and ops and not ops[-1][0]:  # fold "/" + "user" into "/user"
+                ops[-1] = (False, ops[-1][1] + data)
             else:
-                ops.append((False, quote_segment(data)))
+                ops.append((is_dynamic, data))
         # Values these names consume never reach the query string.
-        self._build_names = {data for is_dynamic, data in self._trace if is_dynamic} | set(
-            map(str, defaults)
-        )
+        self._build_names = set(self._converters) | set(map(str, defaults))
+        #: Names a caller must supply because no default covers them.
+        self._required = self.arguments - set(map(str, defaults))
 
     def _join(self, ops: list[tuple[bool, str]], values: Mapping[str, Any]) -> str:
+        converters = self._converters
         return "".join(
-            self._converters[data].to_url(values[data]) if is_dynamic else data
-            for is_dynamic, data in ops
+            [converters[data].to_url(values[data]) if dyn else data for dyn, data in ops]
         )
 
     def build(
@@ -193,9 +196,9 @@ class Rule(RuleFactory):
             path = self._join(self._build_ops[1], values)
         except ValidationError:
             return None
-        if append_unknown:
+        if append_unknown and not self._build_names.issuperset(values):
             unknown = {k: v for k, v in values.items() if k not in self._build_names}
-            if unknown and (query := self._encode_query_vars(unknown)):
+            if query := self._encode_query_vars(unknown):
                 path = f"{path}?{query}"
         return domain, path
 
@@ -212,10 +215,10 @@ class Rule(RuleFactory):
         """Can this rule build a URL from ``values`` (and serve ``method``)?"""
         if method is not None and self.methods is not None and method not in self.methods:
             return False
-        defaults = self.defaults or {}
-        if any(key not in defaults and key not in values for key in self.arguments):
+        if not self._required.issubset(values):
             return False  # a slot would stay empty
         # A value given for a default must equal it, or another rule should build.
+        defaults = self.defaults or {}
         return all(key not in values or values[key] == value for key, value in defaults.items())
 
     # --8<-- [end:suitable_for]
