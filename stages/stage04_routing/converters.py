@@ -26,6 +26,7 @@ class ValidationError(ValueError):
     """Raised by ``to_python`` (or ``to_url``) to say "this text is not a value of mine"."""
 
 
+# --8<-- [start:base_converter]
 class BaseConverter:
     """Accepts one path segment (anything but ``/``) and passes it through unchanged.
 
@@ -59,6 +60,9 @@ class BaseConverter:
     def to_url(self, value: Any) -> str:
         """A value -> URL text, percent-encoding what a path segment may not hold."""
         return quote_segment(str(value))
+
+
+# --8<-- [end:base_converter]
 
 
 class UnicodeConverter(BaseConverter):
@@ -106,6 +110,7 @@ class PathConverter(BaseConverter):
     part_isolating = False
 
 
+# --8<-- [start:number_converter]
 class NumberConverter(BaseConverter):
     """Shared by ``int`` and ``float``: digits, optional sign, fixed width and bounds."""
 
@@ -153,6 +158,9 @@ class IntegerConverter(NumberConverter):
     """Unsigned integers by default: ``<int:page>`` matches ``42``, not ``-1`` or ``4.2``."""
 
     regex = r"\d+"
+
+
+# --8<-- [end:number_converter]
 
 
 class FloatConverter(NumberConverter):
