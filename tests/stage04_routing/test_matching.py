@@ -214,3 +214,63 @@ def test_map_add_makes_rule_matchable_after_first_match(impl):
     urls.match("/a")
     url_map.add(impl.Rule("/b", endpoint="b"))
     assert urls.match("/b") == ("b", {})
+
+
+def test_match_redirects_alias_rule_to_canonical_url(impl):
+    urls = adapter(
+        impl,
+        ("/canonical", {"endpoint": "page"}),
+        ("/alias", {"endpoint": "page", "alias": True}),
+    )
+    with pytest.raises(impl.RequestRedirect) as info:
+        urls.match("/alias")
+    assert info.value.new_url == "http://example.com/canonical"
+
+
+def test_match_raises_bad_request_when_only_websocket_rule_matches(impl):
+    urls = adapter(impl, ("/ws", {"endpoint": "ws", "websocket": True}))
+    with pytest.raises(impl.BadRequest):
+        urls.match("/ws")
+
+
+def test_match_finds_websocket_rule_when_bound_to_ws_scheme(impl):
+    urls = adapter(impl, ("/ws", {"endpoint": "ws", "websocket": True}), url_scheme="ws")
+    assert urls.match("/ws") == ("ws", {})
+
+
+def test_match_is_not_found_for_double_slash_when_merge_slashes_off(impl):
+    url_map = impl.Map([impl.Rule("/a/b", endpoint="ab")], merge_slashes=False)
+    with pytest.raises(impl.NotFound):
+        url_map.bind("example.com").match("/a//b")
+
+
+def test_bind_to_environ_computes_subdomain_from_server_name(impl):
+    url_map = impl.Map([impl.Rule("/", subdomain="<user>", endpoint="profile")])
+    environ = {
+        "wsgi.url_scheme": "https", "HTTP_HOST": "ann.example.com:443", "REQUEST_METHOD": "GET",
+        "SERVER_NAME": "example.com", "SERVER_PORT": "443", "PATH_INFO": "/",
+    }  # fmt: skip
+    urls = url_map.bind_to_environ(environ, server_name="example.com:443")
+    assert (urls.subdomain, urls.match()) == ("ann", ("profile", {"user": "ann"}))
+
+
+def test_bind_to_environ_warns_when_host_does_not_match_server_name(impl):
+    url_map = impl.Map([impl.Rule("/", endpoint="i")])
+    environ = {
+        "wsgi.url_scheme": "http", "HTTP_HOST": "other.org", "REQUEST_METHOD": "GET",
+        "SERVER_NAME": "other.org", "SERVER_PORT": "80", "PATH_INFO": "/",
+    }  # fmt: skip
+    with pytest.warns(UserWarning, match="doesn't match configured server name"):
+        urls = url_map.bind_to_environ(environ, server_name="example.com")
+    with pytest.raises(impl.NotFound):
+        urls.match()
+
+
+def test_bind_to_environ_decodes_utf8_path(impl):
+    url_map = impl.Map([impl.Rule("/<name>", endpoint="n")])
+    environ = {
+        "wsgi.url_scheme": "http", "HTTP_HOST": "example.com", "REQUEST_METHOD": "GET",
+        "SERVER_NAME": "example.com", "SERVER_PORT": "80",
+        "PATH_INFO": "/caf\u00e9".encode().decode("latin-1"),  # PEP 3333 "bytes as latin-1"
+    }  # fmt: skip
+    assert url_map.bind_to_environ(environ).match() == ("n", {"name": "caf\u00e9"})
