@@ -22,10 +22,16 @@ from .exceptions import InternalServerError as InternalServerError
 from .exceptions import MethodNotAllowed as MethodNotAllowed
 from .exceptions import NotFound as NotFound
 from .exceptions import RequestEntityTooLarge as RequestEntityTooLarge
+from .exceptions import RequestHeaderFieldsTooLarge as RequestHeaderFieldsTooLarge
+from .exceptions import RequestURITooLarge as RequestURITooLarge
 from .exceptions import Unauthorized as Unauthorized
 from .exceptions import UnsupportedMediaType as UnsupportedMediaType
 from .exceptions import abort as abort
 from .exceptions import default_exceptions as default_exceptions
+from .factories import EndpointPrefix as EndpointPrefix
+from .factories import RuleTemplate as RuleTemplate
+from .factories import Subdomain as Subdomain
+from .factories import Submount as Submount
 from .http_exception import HTTPException as HTTPException
 from .map import Map as Map
 from .matcher import OrderedMatcher as OrderedMatcher

@@ -108,3 +108,32 @@ def test_map_bind_encodes_unicode_server_name_as_idna(impl):
 def test_map_bind_rejects_subdomain_when_host_matching(impl):
     with pytest.raises(RuntimeError, match="host matching"):
         impl.Map(host_matching=True).bind("example.com", subdomain="x")
+
+
+def factories(impl):
+    import stage04_routing
+    import werkzeug.routing
+
+    return stage04_routing if impl.Map.__module__.startswith("stage") else werkzeug.routing
+
+
+def test_rule_factories_prefix_paths_endpoints_and_subdomains(impl):
+    f = factories(impl)
+    url_map = impl.Map(
+        [
+            f.EndpointPrefix(
+                "blog/",
+                [f.Submount("/blog", [impl.Rule("/", endpoint="index")])],
+            ),
+            f.Subdomain("<lang>", [impl.Rule("/about", endpoint="about")]),
+        ]
+    )
+    rules = sorted((r.rule, r.endpoint, r.subdomain) for r in url_map.iter_rules())
+    assert rules == [("/about", "about", "<lang>"), ("/blog/", "blog/index", "")]
+
+
+def test_rule_template_fills_placeholders(impl):
+    f = factories(impl)
+    resource = f.RuleTemplate([impl.Rule("/$name/<int:id>", endpoint="$name.show")])
+    url_map = impl.Map([resource(name="user"), resource(name="page")])
+    assert url_map.bind("example.com").match("/page/3") == ("page.show", {"id": 3})
