@@ -24,22 +24,22 @@ class OrderedMap(stage04_routing.Map):
     matcher_class = OrderedMatcher
 
 
-def make_rules(rule_class: type, count: int) -> list[Any]:
-    """``count`` rules, alternating static and dynamic, each with its own endpoint."""
+def make_rules(rule_class: type, count: int, dynamic_only: bool = False) -> list[Any]:
+    """``count`` rules, alternating static and dynamic (or all dynamic), one endpoint each."""
     rules = []
     for i in range(count):
-        if i % 2:
+        if i % 2 or dynamic_only:
             rules.append(rule_class(f"/section{i}/item/<int:id>/<slug>", endpoint=f"item{i}"))
         else:
             rules.append(rule_class(f"/section{i}/about", endpoint=f"about{i}"))
     return rules
 
 
-def requests(count: int) -> list[tuple[str, str, dict[str, Any]]]:
+def requests(count: int, dynamic_only: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
     """(path, endpoint, values) for every rule: what to match and what to build."""
     out = []
     for i in range(count):
-        if i % 2:
+        if i % 2 or dynamic_only:
             out.append(
                 (
                     f"/section{i}/item/{i * 7}/post-{i}",
@@ -52,9 +52,11 @@ def requests(count: int) -> list[tuple[str, str, dict[str, Any]]]:
     return out
 
 
-def matcher(map_class: type, rule_class: type, count: int) -> Callable[[], object]:
-    adapter = map_class(make_rules(rule_class, count)).bind("example.com")
-    paths = itertools.cycle([path for path, _, _ in requests(count)])
+def matcher(
+    map_class: type, rule_class: type, count: int, dynamic_only: bool = False
+) -> Callable[[], object]:
+    adapter = map_class(make_rules(rule_class, count, dynamic_only)).bind("example.com")
+    paths = itertools.cycle([path for path, _, _ in requests(count, dynamic_only)])
     return lambda: adapter.match(next(paths))
 
 
@@ -74,8 +76,11 @@ def run(quick: bool = False) -> list[Table]:
     theirs = (werkzeug.routing.Map, werkzeug.routing.Rule)
     ours = (stage04_routing.Map, stage04_routing.Rule)
     ordered = (OrderedMap, stage04_routing.Rule)
-    rows, build_rows = [], []
+    rows, dynamic_rows, build_rows = [], [], []
     for count in (10, 100, 1000):
+        w = rate(matcher(*theirs, count, True), seconds)
+        s = rate(matcher(*ours, count, True), seconds)
+        dynamic_rows.append([str(count), per_second(w), per_second(s), ratio(s, w)])
         w = rate(matcher(*theirs, count), seconds)
         s = rate(matcher(*ours, count), seconds)
         o = rate(matcher(*ordered, count), seconds)
@@ -91,6 +96,12 @@ def run(quick: bool = False) -> list[Table]:
             ["rules", "werkzeug", "ours (state machine)", "ratio", "ours (ordered scan)", "ratio"],
             rows,
             note="Half static, half dynamic rules; every rule requested in turn.",
+        ),
+        Table(
+            "Routing: match, dynamic rules only",
+            ["rules", "werkzeug", "ours (state machine)", "ratio"],
+            dynamic_rows,
+            note="Every rule is /sectionN/item/<int:id>/<slug>: no static-URL shortcut.",
         ),
         Table("Routing: build", ["rules", "werkzeug", "ours", "ratio"], build_rows),
     ]
