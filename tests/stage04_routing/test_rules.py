@@ -137,3 +137,22 @@ def test_rule_template_fills_placeholders(impl):
     resource = f.RuleTemplate([impl.Rule("/$name/<int:id>", endpoint="$name.show")])
     url_map = impl.Map([resource(name="user"), resource(name="page")])
     assert url_map.bind("example.com").match("/page/3") == ("page.show", {"id": 3})
+
+
+def test_rule_repr_shows_pattern_methods_and_endpoint(impl):
+    rule = impl.Rule("/u/<int:id>", endpoint="user", methods=["POST"])
+    impl.Map([rule])
+    assert repr(rule) == "<Rule '/u/<id>' (POST) -> user>"
+
+
+def test_map_iter_rules_groups_by_endpoint_in_build_order(impl):
+    url_map = impl.Map(
+        [
+            impl.Rule("/a", endpoint="a"),
+            impl.Rule("/b/<int:n>", endpoint="b"),
+            impl.Rule("/a/<int:n>", endpoint="a"),
+            impl.Rule("/b", endpoint="b", defaults={"n": 1}),
+        ]
+    )
+    # Within an endpoint: more arguments first, then more defaults ("/b" has n=1).
+    assert [r.rule for r in url_map.iter_rules()] == ["/a/<int:n>", "/a", "/b", "/b/<int:n>"]
