@@ -1,0 +1,187 @@
+"""Parse one HTTP/1.1 request from a byte stream into an ``HTTPRequest``.
+
+Mirrors ``BaseHTTPRequestHandler.parse_request`` in ``http.server`` (Python 3.11)
+and follows RFC 9112 (HTTP/1.1 message syntax) more strictly than it does: every
+limit has its own status, and anything ambiguous is refused, because an ambiguous
+request is how request-smuggling attacks start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from .errors import HTTPError
+
+#: Longest request line accepted (the limit Werkzeug's and most servers' defaults share).
+MAX_REQUEST_LINE = 8 * 1024
+#: Largest header block accepted, all header lines together.
+MAX_HEADER_BYTES = 64 * 1024
+#: Most header lines accepted (``http.client`` uses the same number).
+MAX_HEADERS = 100
+#: Default largest body accepted; ``HTTPServer(max_body_size=...)`` changes it.
+DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
+
+# RFC 9110 §5.6.2: a token is what methods and header names are made of.
+TOKEN = re.compile(rb"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+VERSION = re.compile(rb"^HTTP/(\d)\.(\d)$")
+
+
+@dataclass
+class HTTPRequest:
+    """One parsed request; header names keep their case, look-ups ignore it."""
+
+    method: str
+    target: str
+    path: str
+    query: str
+    version: str
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+
+    def get_header(self, name: str, default: str | None = None) -> str | None:
+        """The first value of header ``name``, whatever its case: ``"content-type"``."""
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), default)
+
+    def get_all(self, name: str) -> list[str]:
+        """Every value of a repeatable header, in the order they came."""
+        wanted = name.lower()
+        return [value for key, value in self.headers if key.lower() == wanted]
+
+
+# --8<-- [start:parse_request]
+def parse_request(
+    rfile: BinaryIO, *, max_body_size: int = DEFAULT_MAX_BODY_SIZE
+) -> HTTPRequest | None:
+    """Read one request from ``rfile``; ``None`` if the client closed before sending a byte.
+
+    ``b"GET /a?b=1 HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n"`` ->
+    ``HTTPRequest(method="GET", target="/a?b=1", path="/a", query="b=1", ...)``.
+    Raises ``HTTPError`` with the status to answer for anything it refuses.
+    """
+    line = _read_request_line(rfile)
+    if line is None:
+        return None
+    method, target, version = _split_request_line(line)
+    headers = _read_headers(rfile)
+    request = HTTPRequest(method, target, *_split_target(target), version, headers)
+    request.body = _read_body(rfile, request, max_body_size)
+    return request
+# --8<-- [end:parse_request]
+
+
+# --8<-- [start:request_line]
+def _read_request_line(rfile: BinaryIO) -> bytes | None:
+    # RFC 9112 §2.2: ignore empty lines before the request line (some clients send
+    # a stray CRLF after a POST body). Bounded, so a stream of CRLFs cannot spin us.
+    for _ in range(8):
+        try:
+            line = rfile.readline(MAX_REQUEST_LINE + 1)
+        except TimeoutError:
+            return None  # idle connection: nothing was sent, nothing to answer
+        if not line:
+            return None
+        if len(line) > MAX_REQUEST_LINE:
+            raise HTTPError(414, f"request line is longer than {MAX_REQUEST_LINE} bytes")
+        if line.strip(b"\r\n"):
+            return line
+    raise HTTPError(400, "only empty lines where the request line should be")
+
+
+def _split_request_line(line: bytes) -> tuple[str, str, str]:
+    if not line.endswith(b"\n"):
+        raise HTTPError(400, "the request line ended without a line break")
+    parts = line.rstrip(b"\r\n").split(b" ")
+    if len(parts) != 3 or not all(parts):
+        raise HTTPError(400, f"request line {line[:80]!r} is not 'METHOD TARGET HTTP/1.1'")
+    method, target, version = parts
+    if not TOKEN.match(method):
+        raise HTTPError(400, f"method {method[:20]!r} has characters a method cannot have")
+    match = VERSION.match(version)
+    if match is None:
+        raise HTTPError(400, f"{version[:20]!r} is not an HTTP version")
+    if match.group(1) != b"1":
+        raise HTTPError(505, f"{version.decode()} is not supported; this server speaks HTTP/1.x")
+    if any(byte < 0x21 or byte > 0x7E for byte in target):
+        raise HTTPError(400, "the request target has spaces, controls or non-ASCII bytes")
+    return method.decode("ascii"), target.decode("ascii"), version.decode("ascii")
+# --8<-- [end:request_line]
+
+
+def _split_target(target: str) -> tuple[str, str]:
+    """``"/a/b?x=1"`` -> ``("/a/b", "x=1")``; absolute-form keeps only the path."""
+    if target == "*":
+        return "*", ""
+    if "://" in target and not target.startswith("/"):
+        # RFC 9112 §3.2.2: absolute-form, as a proxy client sends it. The host part
+        # is the Host header's business; the server only routes on the path.
+        after_scheme = target.split("://", 1)[1]
+        slash = after_scheme.find("/")
+        target = after_scheme[slash:] if slash != -1 else "/"
+    if not target.startswith("/"):
+        raise HTTPError(400, f"request target {target[:80]!r} should start with '/'")
+    path, _, query = target.partition("?")
+    return path, query
+
+
+# --8<-- [start:headers]
+def _read_headers(rfile: BinaryIO) -> list[tuple[str, str]]:
+    headers: list[tuple[str, str]] = []
+    total = 0
+    while True:
+        line = rfile.readline(MAX_HEADER_BYTES + 1)
+        total += len(line)
+        if total > MAX_HEADER_BYTES:
+            raise HTTPError(431, f"the header block is larger than {MAX_HEADER_BYTES} bytes")
+        if not line.endswith(b"\n"):
+            raise HTTPError(400, "the connection closed in the middle of the headers")
+        if line in (b"\r\n", b"\n"):
+            return headers
+        if len(headers) == MAX_HEADERS:
+            raise HTTPError(431, f"more than {MAX_HEADERS} header lines")
+        headers.append(_parse_header_line(line))
+
+
+def _parse_header_line(line: bytes) -> tuple[str, str]:
+    if line[:1] in (b" ", b"\t"):
+        # RFC 9112 §5.2: obsolete line folding; a server may reject it with 400.
+        raise HTTPError(400, "folded header lines (starting with a space) are not accepted")
+    name, colon, value = line.rstrip(b"\r\n").partition(b":")
+    # RFC 9112 §5.1: no whitespace between the name and the colon.
+    if not colon or not TOKEN.match(name):
+        raise HTTPError(400, f"header line {line[:40]!r} is not 'Name: value'")
+    # Header values are octets; latin-1 maps each byte to one character (PEP 3333 does too).
+    return name.decode("ascii"), value.strip(b" \t").decode("latin-1")
+# --8<-- [end:headers]
+
+
+# --8<-- [start:body]
+def _read_body(rfile: BinaryIO, request: HTTPRequest, max_body_size: int) -> bytes:
+    if request.get_all("Transfer-Encoding"):
+        if request.get_all("Content-Length"):
+            # RFC 9112 §6.1: both framings at once is how requests are smuggled.
+            raise HTTPError(400, "a request cannot have both Transfer-Encoding and Content-Length")
+        raise HTTPError(501, "Transfer-Encoding is not supported; send a Content-Length")
+    length = _content_length(request.get_all("Content-Length"))
+    if length > max_body_size:
+        raise HTTPError(413, f"the body is {length} bytes; at most {max_body_size} are accepted")
+    body = rfile.read(length) if length else b""
+    if len(body) < length:
+        raise HTTPError(400, f"the body ended after {len(body)} of {length} bytes")
+    return body
+
+
+def _content_length(values: list[str]) -> int:
+    # RFC 9110 §8.6: repeated Content-Length headers must all agree ("5, 5" too).
+    lengths = {item.strip() for value in values for item in value.split(",")}
+    if not lengths:
+        return 0
+    if len(lengths) > 1:
+        raise HTTPError(400, f"conflicting Content-Length values {sorted(lengths)}")
+    (text,) = lengths
+    if not text.isdigit() or not text.isascii():
+        raise HTTPError(400, f"Content-Length {text[:20]!r} is not a non-negative integer")
+    return int(text)
+# --8<-- [end:body]
