@@ -1,0 +1,210 @@
+"""parse_request: bytes in, an HTTPRequest or the right HTTPError out."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from stage01_socket import HTTPError, HTTPRequest, parse_request
+from stage01_socket.request import MAX_HEADER_BYTES, MAX_HEADERS, MAX_REQUEST_LINE
+
+
+def parse(raw: bytes, **kwargs: int) -> HTTPRequest | None:
+    return parse_request(io.BytesIO(raw), **kwargs)
+
+
+def parse_ok(raw: bytes, **kwargs: int) -> HTTPRequest:
+    request = parse(raw, **kwargs)
+    assert request is not None
+    return request
+
+
+def refusal(raw: bytes, **kwargs: int) -> int:
+    with pytest.raises(HTTPError) as excinfo:
+        parse(raw, **kwargs)
+    return excinfo.value.status
+
+
+def test_parse_request_splits_request_line() -> None:
+    request = parse_ok(b"GET /a/b?x=1&y=2 HTTP/1.1\r\nHost: h\r\n\r\n")
+    assert (request.method, request.path, request.query, request.version) == (
+        "GET",
+        "/a/b",
+        "x=1&y=2",
+        "HTTP/1.1",
+    )
+
+
+def test_parse_request_keeps_raw_target() -> None:
+    assert parse_ok(b"GET /a%20b?q=%2F HTTP/1.1\r\n\r\n").target == "/a%20b?q=%2F"
+
+
+def test_parse_request_keeps_path_percent_encoded() -> None:
+    assert parse_ok(b"GET /a%2Fb HTTP/1.1\r\n\r\n").path == "/a%2Fb"
+
+
+def test_parse_request_headers_keep_order_and_case() -> None:
+    request = parse_ok(b"GET / HTTP/1.1\r\nHost: h\r\nX-One: 1\r\nx-two: 2\r\n\r\n")
+    assert request.headers == [("Host", "h"), ("X-One", "1"), ("x-two", "2")]
+
+
+def test_parse_request_header_lookup_ignores_case() -> None:
+    request = parse_ok(b"GET / HTTP/1.1\r\nContent-Type: text/plain\r\n\r\n")
+    assert request.get_header("CONTENT-TYPE") == "text/plain"
+
+
+def test_parse_request_repeated_header_returns_all_values() -> None:
+    request = parse_ok(b"GET / HTTP/1.1\r\nAccept: a\r\naccept: b\r\n\r\n")
+    assert request.get_all("Accept") == ["a", "b"]
+
+
+def test_parse_request_header_value_whitespace_is_stripped() -> None:
+    assert parse_ok(b"GET / HTTP/1.1\r\nX:   spaced \t\r\n\r\n").get_header("x") == "spaced"
+
+
+def test_parse_request_header_value_bytes_decode_as_latin1() -> None:
+    assert parse_ok(b"GET / HTTP/1.1\r\nX: caf\xe9\r\n\r\n").get_header("x") == "caf\xe9"
+
+
+def test_parse_request_missing_header_returns_default() -> None:
+    assert parse_ok(b"GET / HTTP/1.1\r\n\r\n").get_header("Nope", "d") == "d"
+
+
+def test_parse_request_body_framed_by_content_length() -> None:
+    raw = b"POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhelloEXTRA"
+    assert parse_ok(raw).body == b"hello"
+
+
+def test_parse_request_without_content_length_has_empty_body() -> None:
+    assert parse_ok(b"POST / HTTP/1.1\r\n\r\nignored").body == b""
+
+
+def test_parse_request_accepts_bare_lf_line_endings() -> None:
+    assert parse_ok(b"GET /x HTTP/1.1\nHost: h\n\n").get_header("host") == "h"
+
+
+def test_parse_request_skips_empty_lines_before_request_line() -> None:
+    assert parse_ok(b"\r\n\r\nGET /x HTTP/1.1\r\n\r\n").path == "/x"
+
+
+def test_parse_request_absolute_form_target_routes_on_path() -> None:
+    request = parse_ok(b"GET http://example.com/p?q=1 HTTP/1.1\r\n\r\n")
+    assert (request.path, request.query) == ("/p", "q=1")
+
+
+def test_parse_request_asterisk_target_for_options() -> None:
+    assert parse_ok(b"OPTIONS * HTTP/1.1\r\n\r\n").path == "*"
+
+
+def test_parse_request_http10_is_accepted() -> None:
+    assert parse_ok(b"GET / HTTP/1.0\r\n\r\n").version == "HTTP/1.0"
+
+
+def test_parse_request_returns_none_when_client_sends_nothing() -> None:
+    assert parse(b"") is None
+
+
+def test_parse_request_accepts_body_at_exact_maximum() -> None:
+    raw = b"POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\nabcd"
+    assert parse_ok(raw, max_body_size=4).body == b"abcd"
+
+
+def test_parse_request_accepts_request_line_at_exact_limit() -> None:
+    head = b"GET /"
+    tail = b" HTTP/1.1\r\n"
+    line = head + b"a" * (MAX_REQUEST_LINE - len(head) - len(tail)) + tail
+    assert len(line) == MAX_REQUEST_LINE
+    assert parse_ok(line + b"\r\n").method == "GET"
+
+
+def test_parse_request_accepts_exactly_max_headers() -> None:
+    headers = b"".join(b"X-%d: v\r\n" % i for i in range(MAX_HEADERS))
+    assert len(parse_ok(b"GET / HTTP/1.1\r\n" + headers + b"\r\n").headers) == MAX_HEADERS
+
+
+REFUSALS = [
+    (b"GET /" + b"a" * MAX_REQUEST_LINE + b" HTTP/1.1\r\n\r\n", 414, "request-line-too-long"),
+    (
+        b"GET / HTTP/1.1\r\nX: " + b"v" * MAX_HEADER_BYTES + b"\r\n\r\n",
+        431,
+        "header-block-too-large",
+    ),
+    (
+        b"GET / HTTP/1.1\r\n" + b"".join(b"X-%d: v\r\n" % i for i in range(MAX_HEADERS + 1)),
+        431,
+        "too-many-headers",
+    ),
+    (b"GET / HTTP/2.0\r\n\r\n", 505, "http-2-version"),
+    (b"GET / FTP/1.1\r\n\r\n", 400, "not-http"),
+    (b"GET /\r\n\r\n", 400, "missing-version"),
+    (b"GET  / HTTP/1.1\r\n\r\n", 400, "double-space"),
+    (b"G(T / HTTP/1.1\r\n\r\n", 400, "method-not-a-token"),
+    (b"GET a/b HTTP/1.1\r\n\r\n", 400, "target-without-slash"),
+    (b"GET /\x01 HTTP/1.1\r\n\r\n", 400, "control-byte-in-target"),
+    (b"GET / HTTP/1.1", 400, "request-line-without-line-break"),
+    (b"GET / HTTP/1.1\r\nNoColon\r\n\r\n", 400, "header-without-colon"),
+    (b"GET / HTTP/1.1\r\nBad Name: v\r\n\r\n", 400, "space-in-header-name"),
+    (b"GET / HTTP/1.1\r\nName : v\r\n\r\n", 400, "space-before-colon"),
+    (b"GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n", 400, "obsolete-line-folding"),
+    (b"GET / HTTP/1.1\r\nHost: h\r\n", 400, "headers-cut-off"),
+    (b"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n", 400, "content-length-not-a-number"),
+    (b"POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", 400, "content-length-negative"),
+    (
+        b"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
+        400,
+        "conflicting-content-lengths",
+    ),
+    (b"POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nshort", 400, "body-shorter-than-length"),
+    (
+        b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc",
+        400,
+        "both-framings-smuggling",
+    ),
+    (b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 501, "chunked-body"),
+    (b"\r\n" * 9, 400, "only-empty-lines"),
+]
+
+
+@pytest.mark.parametrize(("raw", "status"), [r[:2] for r in REFUSALS], ids=[r[2] for r in REFUSALS])
+def test_parse_request_refuses_with_status(raw: bytes, status: int) -> None:
+    assert refusal(raw) == status
+
+
+def test_parse_request_body_over_maximum_is_413() -> None:
+    assert refusal(b"POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello", max_body_size=4) == 413
+
+
+def test_parse_request_body_over_maximum_is_refused_before_reading_it() -> None:
+    stream = io.BytesIO(b"POST / HTTP/1.1\r\nContent-Length: 999999\r\n\r\n" + b"x" * 100)
+    with pytest.raises(HTTPError):
+        parse_request(stream, max_body_size=10)
+    assert stream.read() == b"x" * 100
+
+
+def test_parse_request_repeated_equal_content_lengths_are_accepted() -> None:
+    raw = b"POST / HTTP/1.1\r\nContent-Length: 2, 2\r\nContent-Length: 2\r\n\r\nab"
+    assert parse_ok(raw).body == b"ab"
+
+
+def test_http_error_names_status_and_detail() -> None:
+    error = HTTPError(413, "too big")
+    assert (error.status, error.detail, str(error)) == (413, "too big", "413: too big")
+
+
+class TimingOut(io.BytesIO):
+    """A stream whose next read times out, like a socket whose client went quiet."""
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        if not line:
+            raise TimeoutError("timed out")
+        return line
+
+
+def test_parse_request_idle_timeout_before_any_byte_returns_none() -> None:
+    assert parse_request(TimingOut(b"")) is None
+
+
+def test_parse_request_timeout_mid_headers_propagates() -> None:
+    with pytest.raises(TimeoutError):
+        parse_request(TimingOut(b"GET / HTTP/1.1\r\nHost: h\r\n"))
