@@ -39,21 +39,33 @@ class HTTPResponse:
         """
         if not 100 <= self.status <= 999:
             raise ValueError(f"status {self.status!r} is not a three-digit HTTP status code")
-        headers = [(n, v) for n, v in self.headers or [] if n.lower() != "connection"]
-        names = {name.lower() for name, _ in headers}
-        if "content-length" not in names:
+        headers = list(self.headers or [])
+        if not any(name.lower() == "content-length" for name, _ in headers):
             headers.append(("Content-Length", str(len(self.body))))
-        if "date" not in names:
-            headers.append(("Date", formatdate(usegmt=True)))  # RFC 9110 §6.6.1
-        if "server" not in names:
-            headers.append(("Server", SERVER_NAME))
-        # One request per connection: say so, so the client does not wait for more.
-        headers.append(("Connection", "close"))
-        lines = [f"HTTP/1.1 {self.status} {reason_phrase(self.status)}"]
-        lines += [f"{_checked(name)}: {_checked(value)}" for name, value in headers]
-        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        head = format_head(f"{self.status} {reason_phrase(self.status)}", headers)
         return head + self.body if include_body else head
     # --8<-- [end:to_bytes]
+
+
+# --8<-- [start:format_head]
+def format_head(status_line: str, headers: list[tuple[str, str]]) -> bytes:
+    """Status line, headers and the blank line: ``"200 OK", [...]`` -> ``b"HTTP/1.1 200 OK..."``.
+
+    Adds ``Date`` and ``Server`` when missing, and ``Connection: close`` always:
+    one request per connection, said out loud so the client does not wait for more.
+    Stage 2 reuses this for WSGI responses, whose length may be unknown.
+    """
+    headers = [(name, value) for name, value in headers if name.lower() != "connection"]
+    names = {name.lower() for name, _ in headers}
+    if "date" not in names:
+        headers.append(("Date", formatdate(usegmt=True)))  # RFC 9110 §6.6.1
+    if "server" not in names:
+        headers.append(("Server", SERVER_NAME))
+    headers.append(("Connection", "close"))
+    lines = [f"HTTP/1.1 {status_line}"]
+    lines += [f"{_checked(name)}: {_checked(value)}" for name, value in headers]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+# --8<-- [end:format_head]
 
 
 def _checked(text: str) -> str:

@@ -1,0 +1,134 @@
+"""Run one WSGI application call: ``start_response``, ``write`` and the body iterable.
+
+Mirrors ``WSGIRequestHandler.run_wsgi`` in werkzeug/serving.py (Werkzeug 3.1.9) and
+``wsgiref.handlers.BaseHandler`` (Python 3.11); the rules are PEP 3333's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from stage01_socket.response import format_head
+
+StartResponse = Callable[..., Callable[[bytes], None]]
+WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+STATUS = re.compile(r"^\d{3} .*$")
+#: PEP 3333: these describe the connection, which is the server's business, not the app's.
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "trailers",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
+
+
+class ResponseWriter:
+    """Holds the status and headers an app chose and sends them at the right moment.
+
+    PEP 3333: headers go out with the first non-empty body chunk, not when
+    ``start_response`` is called, so an app can still replace them after an error.
+    """
+
+    def __init__(self, wfile: BinaryIO, *, head_only: bool = False) -> None:
+        self.wfile = wfile
+        self.head_only = head_only
+        self.status: str | None = None
+        self.headers: list[tuple[str, str]] = []
+        self.headers_sent = False
+
+    # --8<-- [start:start_response]
+    def start_response(
+        self, status: str, headers: list[tuple[str, str]], exc_info: ExcInfo | None = None
+    ) -> Callable[[bytes], None]:
+        """The callable a WSGI app calls to choose its status and headers."""
+        if exc_info is not None:
+            # An app that failed after starting may replace its headers, but only
+            # while nothing has been sent; afterwards the error is all we can pass on.
+            if self.headers_sent:
+                raise exc_info[1].with_traceback(exc_info[2])
+        elif self.status is not None:
+            raise RuntimeError(
+                "start_response() was called twice; a second call must pass exc_info"
+                " (PEP 3333), which lets an app replace its headers after an error"
+            )
+        self.status = _checked_status(status)
+        self.headers = _checked_headers(headers)
+        return self.write
+    # --8<-- [end:start_response]
+
+    # --8<-- [start:write]
+    def write(self, data: bytes) -> None:
+        """Send a body chunk; the first non-empty one sends the headers before it."""
+        if self.status is None:
+            raise RuntimeError("the app wrote body data before calling start_response()")
+        if not isinstance(data, bytes):
+            raise TypeError(f"WSGI body chunks must be bytes, got {type(data).__name__}")
+        if not data:
+            return
+        if not self.headers_sent:
+            self.send_headers()
+        if not self.head_only:
+            self.wfile.write(data)
+            self.wfile.flush()  # PEP 3333: write() must not buffer
+
+    def send_body(self, result: Iterable[bytes]) -> None:
+        """Send every chunk of the app's iterable, then the headers if nothing was sent."""
+        if self.status is not None and not self.headers_sent:
+            self._add_known_length(result)
+        for chunk in result:
+            self.write(chunk)
+        if self.status is None:
+            raise RuntimeError("the app returned without calling start_response()")
+        if not self.headers_sent:
+            self.send_headers()
+    # --8<-- [end:write]
+
+    def send_headers(self) -> None:
+        self.wfile.write(format_head(self.status or "500 INTERNAL SERVER ERROR", self.headers))
+        self.headers_sent = True
+
+    def has_header(self, name: str) -> bool:
+        return any(key.lower() == name for key, _ in self.headers)
+
+    def _add_known_length(self, result: Iterable[bytes]) -> None:
+        # A one-item list or tuple has a length we can announce (wsgiref does the
+        # same); anything else is streamed and ended by closing the connection.
+        if self.has_header("content-length") or not isinstance(result, list | tuple):
+            return
+        if len(result) == 1 and isinstance(result[0], bytes):
+            self.headers.append(("Content-Length", str(len(result[0]))))
+        elif not result:
+            self.headers.append(("Content-Length", "0"))
+
+
+def _all_str(item: tuple) -> bool:
+    return all(isinstance(part, str) for part in item)
+
+
+def _checked_status(status: str) -> str:
+    if not isinstance(status, str) or not STATUS.match(status):
+        raise ValueError(f"WSGI status {status!r} should be a str like '200 OK'")
+    return status
+
+
+def _checked_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not isinstance(headers, list):
+        raise TypeError(f"WSGI headers must be a list of (name, value), got {type(headers)}")
+    for item in headers:
+        if not (isinstance(item, tuple) and len(item) == 2 and _all_str(item)):
+            raise TypeError(f"WSGI header {item!r} should be a (str, str) tuple")
+        if item[0].lower() in HOP_BY_HOP:
+            raise ValueError(f"hop-by-hop header {item[0]!r} is the server's to set (PEP 3333)")
+    return list(headers)
