@@ -1,0 +1,172 @@
+"""Header value helpers: options headers, cookies, HTTP dates.
+
+Mirrors ``parse_options_header``, ``parse_cookie`` and ``dump_cookie`` in
+werkzeug/http.py and werkzeug/sansio/http.py (Werkzeug 3.1.9), following RFC 9110
+and RFC 6265 (cookies).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from urllib.parse import quote
+
+# RFC 6265 §4.1.1 cookie-octets, plus what browsers accept unquoted in practice.
+COOKIE_SAFE = re.compile(r"[\w!#$%&'()*+\-./:<=>?@\[\]^`{|}~]*", re.ASCII)
+SAMESITE_VALUES = {"Strict", "Lax", "None"}
+
+
+def parse_options_header(value: str | None) -> tuple[str, dict[str, str]]:
+    """``"text/html; charset=UTF-8"`` -> ``("text/html", {"charset": "UTF-8"})``."""
+    if not value:
+        return "", {}
+    main, *params = _split_outside_quotes(value, ";")
+    options: dict[str, str] = {}
+    for param in params:
+        key, eq, raw = param.partition("=")
+        key = key.strip().lower()
+        if key and eq:
+            options[key] = _unquote(raw.strip())
+    return main.strip().lower(), options
+
+
+def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    parts, current, quoted, escaped = [], [], False, False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+# --8<-- [start:parse_cookie]
+def parse_cookie(header: str | None) -> list[tuple[str, str]]:
+    """``'a=1; b="x y"; a=2'`` -> ``[("a", "1"), ("b", "x y"), ("a", "2")]``.
+
+    Browsers send ``name=value`` pairs separated by ``;`` (RFC 6265 §5.4). Anything
+    malformed (a pair with spaces in the name, a stray quote) is skipped, never
+    raised: a bad cookie from one tab must not break every page of the site.
+    """
+    pairs: list[tuple[str, str]] = []
+    for item in _split_outside_quotes(header or "", ";"):
+        name, _, value = item.partition("=")
+        name, value = name.strip(" \t"), value.strip(" \t")
+        if not name or any(char in name for char in ' \t"'):
+            continue
+        if value.startswith('"'):
+            if len(value) < 2 or not value.endswith('"'):
+                continue
+            value = _unescape_cookie(value[1:-1])
+        elif any(char in value for char in ' \t"'):
+            continue
+        pairs.append((name, value))
+    return pairs
+# --8<-- [end:parse_cookie]
+
+
+def _unescape_cookie(value: str) -> str:
+    """Undo ``dump_cookie``'s escaping: ``\\"`` -> ``"``, ``\\303\\251`` -> ``é``."""
+    raw = value.encode()
+    out = bytearray()
+    i = 0
+    while i < len(raw):
+        if raw[i : i + 1] == b"\\" and re.fullmatch(rb"[0-3][0-7]{2}", raw[i + 1 : i + 4]):
+            out.append(int(raw[i + 1 : i + 4], 8))
+            i += 4
+        elif raw[i : i + 1] == b"\\" and i + 1 < len(raw):
+            out += raw[i + 1 : i + 2]
+            i += 2
+        else:
+            out += raw[i : i + 1]
+            i += 1
+    return out.decode(errors="replace")
+
+
+def http_date(moment: datetime | int | float) -> str:
+    """``0`` -> ``"Thu, 01 Jan 1970 00:00:00 GMT"`` (RFC 9110 §5.6.7 IMF-fixdate)."""
+    if not isinstance(moment, datetime):
+        moment = datetime.fromtimestamp(moment, UTC)
+    elif moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_datetime(moment.astimezone(UTC), usegmt=True)
+
+
+# --8<-- [start:dump_cookie]
+def dump_cookie(
+    key: str,
+    value: str = "",
+    max_age: timedelta | int | None = None,
+    expires: str | datetime | int | float | None = None,
+    path: str | None = "/",
+    domain: str | None = None,
+    secure: bool = False,
+    httponly: bool = False,
+    samesite: str | None = None,
+    partitioned: bool = False,
+) -> str:
+    """The ``Set-Cookie`` header value: ``dump_cookie("a", "b", httponly=True)`` ->
+    ``"a=b; HttpOnly; Path=/"``. Attributes come in Werkzeug's order."""
+    if isinstance(max_age, timedelta):
+        max_age = int(max_age.total_seconds())
+    if expires is not None and not isinstance(expires, str):
+        expires = http_date(expires)
+    elif expires is None and max_age is not None:
+        # Old browsers ignore Max-Age; give them the matching Expires too.
+        expires = http_date(datetime.now(UTC).timestamp() + max_age)
+    if samesite is not None:
+        samesite = samesite.title()
+        if samesite not in SAMESITE_VALUES:
+            raise ValueError(f"samesite={samesite!r}: it must be 'Strict', 'Lax' or 'None'")
+    if domain:
+        domain = domain.partition(":")[0].lstrip(".").encode("idna").decode("ascii")
+    if path is not None:
+        path = quote(path, safe="%!$&'()*+,/:=@")
+    attributes = [
+        ("Domain", domain),
+        ("Expires", expires),
+        ("Max-Age", max_age),
+        ("Secure", secure or partitioned),  # CHIPS: a partitioned cookie must be Secure
+        ("HttpOnly", httponly),
+        ("Path", path),
+        ("SameSite", samesite),
+        ("Partitioned", partitioned),
+    ]
+    parts = [f"{key}={_quote_cookie_value(value)}"]
+    for name, setting in attributes:
+        if setting is True:
+            parts.append(name)
+        elif setting is not None and setting is not False:
+            parts.append(f"{name}={setting}")
+    return "; ".join(parts)
+# --8<-- [end:dump_cookie]
+
+
+def _quote_cookie_value(value: str) -> str:
+    if COOKIE_SAFE.fullmatch(value):
+        return value
+    escaped = []
+    for byte in value.encode():
+        char = chr(byte)
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif byte < 0x20 or byte >= 0x7F or char in ",;":
+            escaped.append(f"\\{byte:03o}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
