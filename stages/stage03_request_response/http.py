@@ -56,26 +56,37 @@ def _unquote(value: str) -> str:
 
 
 # --8<-- [start:parse_cookie]
+#: One ``name=value`` item: a quoted value may contain ``;`` and backslash escapes.
+COOKIE_ITEM = re.compile(
+    r"""[ \t]*(?P<name>[^ \t=";]+)
+        (?:[ \t]*=[ \t]*(?P<value>"(?:[^\\"]|\\.)*"|[^ \t";]*))?
+        [ \t]*(?:;|$)""",
+    re.VERBOSE | re.ASCII,
+)
+
+
 def parse_cookie(header: str | None) -> list[tuple[str, str]]:
     """``'a=1; b="x y"; a=2'`` -> ``[("a", "1"), ("b", "x y"), ("a", "2")]``.
 
-    Browsers send ``name=value`` pairs separated by ``;`` (RFC 6265 §5.4). Anything
-    malformed (a pair with spaces in the name, a stray quote) is skipped, never
-    raised: a bad cookie from one tab must not break every page of the site.
+    Browsers send ``name=value`` items separated by ``;`` (RFC 6265 §5.4). An item
+    that does not parse is skipped up to the next ``;``, never raised: one bad
+    cookie set by some other app on the domain must not break every page of ours.
     """
     pairs: list[tuple[str, str]] = []
-    for item in _split_outside_quotes(header or "", ";"):
-        name, _, value = item.partition("=")
-        name, value = name.strip(" \t"), value.strip(" \t")
-        if not name or any(char in name for char in ' \t"'):
+    text, position = header or "", 0
+    while position < len(text):
+        match = COOKIE_ITEM.match(text, position)
+        if match is None:
+            next_separator = text.find(";", position)
+            if next_separator == -1:
+                break
+            position = next_separator + 1
             continue
-        if value.startswith('"'):
-            if len(value) < 2 or not value.endswith('"'):
-                continue
+        position = match.end()
+        value = match["value"] or ""
+        if len(value) >= 2 and value[0] == value[-1] == '"':
             value = _unescape_cookie(value[1:-1])
-        elif any(char in value for char in ' \t"'):
-            continue
-        pairs.append((name, value))
+        pairs.append((match["name"], value))
     return pairs
 # --8<-- [end:parse_cookie]
 

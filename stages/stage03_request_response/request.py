@@ -7,9 +7,10 @@ The environ is the single source of truth; every attribute here is a way of read
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from typing import IO, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, unquote_to_bytes
 
 from .datastructures import Headers, MultiDict
 from .exceptions import BadRequest, HTTPException, RequestEntityTooLarge, UnsupportedMediaType
@@ -21,6 +22,14 @@ from .utils import cached_property
 PATH_SAFE = "!$&'()*+,/:;=@%"
 QUERY_SAFE = "!$&'()*+,/:;=?@%"
 DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _decode_utf8_escapes(match: re.Match[str]) -> str:
+    try:
+        return unquote_to_bytes(match.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
 
 
 def _from_wsgi(text: str) -> str:
@@ -112,7 +121,10 @@ class Request:
     def _url(self, path: str, query: str = "") -> str:
         url = f"{self.scheme}://{self.host}{quote(self.root_path, safe=PATH_SAFE)}/"
         url += quote(path.lstrip("/"), safe=PATH_SAFE)
-        return f"{url}?{quote(query, safe=QUERY_SAFE)}" if query else url
+        url = f"{url}?{quote(query, safe=QUERY_SAFE)}" if query else url
+        # Shown as an IRI, like Werkzeug: escaped UTF-8 reads as the characters it
+        # means ("/caf%C3%A9" -> "/café"), while %20 and other ASCII escapes stay.
+        return NON_ASCII_ESCAPES.sub(_decode_utf8_escapes, url)
     # --8<-- [end:url_parts]
 
     @cached_property
