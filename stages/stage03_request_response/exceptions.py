@@ -9,8 +9,9 @@ builds the rest of the family on this ``HTTPException``.
 from __future__ import annotations
 
 from html import escape
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+
+from .http import HTTP_STATUS_CODES
 
 if TYPE_CHECKING:
     from .response import Response
@@ -35,10 +36,7 @@ class HTTPException(Exception):
     @property
     def name(self) -> str:
         """The reason phrase: ``404`` -> ``"Not Found"``."""
-        try:
-            return HTTPStatus(self.code or 0).phrase
-        except ValueError:
-            return "Unknown Error"
+        return HTTP_STATUS_CODES.get(self.code or 0, "Unknown Error")
 
     def get_description(self, environ: dict[str, Any] | None = None, scope: Any = None) -> str:
         description = escape(self.description or "").replace("\n", "<br>")

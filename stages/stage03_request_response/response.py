@@ -12,7 +12,7 @@ from http import HTTPStatus
 from typing import Any
 
 from .datastructures import Headers
-from .http import dump_cookie, parse_options_header
+from .http import HTTP_STATUS_CODES, dump_cookie, parse_options_header
 
 #: Besides ``text/*``, the mimetypes that get ``; charset=utf-8`` added.
 CHARSET_MIMETYPES = {"application/javascript", "application/ecmascript", "application/xml"}
@@ -32,12 +32,7 @@ def content_type_for(mimetype: str) -> str:
 def status_line(status: int | str) -> tuple[int, str]:
     """``404`` or ``"404"`` -> ``(404, "404 NOT FOUND")``; ``299`` -> ``(299, "299 UNKNOWN")``."""
     if isinstance(status, int):
-        code = status
-        try:
-            reason = HTTPStatus(code).phrase.upper()
-        except ValueError:
-            reason = "UNKNOWN"
-        return code, f"{code} {reason}"
+        return status, f"{status} {HTTP_STATUS_CODES.get(status, 'Unknown').upper()}"
     if not isinstance(status, str):
         raise TypeError(f"status must be an int or a str like '404 NOT FOUND', not {status!r}")
     text = status.strip()

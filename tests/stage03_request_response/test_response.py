@@ -179,3 +179,11 @@ def test_response_default_mimetype_is_a_class_attribute() -> None:
 def test_response_invalid_status_type_raises() -> None:
     with pytest.raises(TypeError, match="int or a str"):
         Response(status=4.04)  # type: ignore[arg-type]
+
+
+@IMPLS
+@pytest.mark.parametrize("code", [200, 201, 204, 302, 308, 400, 413, 418, 422, 429, 500, 503])
+def test_response_reason_phrase_spelled_like_werkzeug(impl, code: int) -> None:  # type: ignore[no-untyped-def]
+    from werkzeug.wrappers import Response as WerkzeugResponse
+
+    assert impl.Response(status=code).status == WerkzeugResponse(status=code).status
