@@ -3,6 +3,24 @@
 Mirrors werkzeug/routing/ and werkzeug/exceptions.py (Werkzeug 3.1.9).
 """
 
+from stage03_request_response import DispatcherMiddleware as DispatcherMiddleware
+from stage03_request_response import FileStorage as FileStorage
+from stage03_request_response import Headers as Headers
+from stage03_request_response import HTTPError as HTTPError
+from stage03_request_response import HTTPRequest as HTTPRequest
+from stage03_request_response import HTTPResponse as HTTPResponse
+from stage03_request_response import HTTPServer as HTTPServer
+from stage03_request_response import MultiDict as MultiDict
+from stage03_request_response import Request as Request
+from stage03_request_response import Response as Response
+from stage03_request_response import WSGIServer as WSGIServer
+from stage03_request_response import cached_property as cached_property
+from stage03_request_response import dump_cookie as dump_cookie
+from stage03_request_response import make_server as make_server
+from stage03_request_response import parse_cookie as parse_cookie
+from stage03_request_response import parse_request as parse_request
+from stage03_request_response import run_simple as run_simple
+
 from .adapter import MapAdapter as MapAdapter
 from .converters import DEFAULT_CONVERTERS as DEFAULT_CONVERTERS
 from .converters import AnyConverter as AnyConverter
@@ -18,6 +36,7 @@ from .exceptions import Aborter as Aborter
 from .exceptions import BadRequest as BadRequest
 from .exceptions import BadRequestKeyError as BadRequestKeyError
 from .exceptions import Forbidden as Forbidden
+from .exceptions import HTTPException as HTTPException
 from .exceptions import InternalServerError as InternalServerError
 from .exceptions import MethodNotAllowed as MethodNotAllowed
 from .exceptions import NotFound as NotFound
@@ -32,7 +51,6 @@ from .factories import EndpointPrefix as EndpointPrefix
 from .factories import RuleTemplate as RuleTemplate
 from .factories import Subdomain as Subdomain
 from .factories import Submount as Submount
-from .http_exception import HTTPException as HTTPException
 from .map import Map as Map
 from .matcher import OrderedMatcher as OrderedMatcher
 from .routing_errors import BuildError as BuildError

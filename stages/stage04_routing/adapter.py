@@ -10,8 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlunsplit
 
-from .exceptions import MethodNotAllowed, NotFound
-from .http_exception import HTTPException
+from .exceptions import HTTPException, MethodNotAllowed, NotFound
 from .quoting import encode_query, quote_segment
 from .routing_errors import (
     BuildError,

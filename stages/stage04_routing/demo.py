@@ -13,7 +13,7 @@ from typing import Any
 from stage03_request_response import Response
 
 from .adapter import MapAdapter
-from .http_exception import HTTPException
+from .exceptions import HTTPException
 from .map import Map
 from .rules import Rule
 

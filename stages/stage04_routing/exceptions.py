@@ -1,6 +1,9 @@
 """The HTTP error catalogue, one class per status code, and ``abort``.
 
-Mirrors werkzeug/exceptions.py (Werkzeug 3.1.9). The descriptions are our own
+Mirrors werkzeug/exceptions.py (Werkzeug 3.1.9). Stage 3 already built the base
+class, ``HTTPException``, and the three errors a request raises while reading its
+body (400, 413, 415); we reuse those very classes, so ``except HTTPException`` here
+also catches what stage 3's ``Request`` raises. The descriptions we add are our own
 words; class names, codes, extra headers and constructor signatures follow
 Werkzeug, because Flask code (``abort(404)``, ``errorhandler(NotFound)``) relies on them.
 """
@@ -12,43 +15,21 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .http_exception import HTTP_STATUS_CODES as HTTP_STATUS_CODES
-from .http_exception import HTTPException as HTTPException
-from .http_exception import escape as escape
+from stage03_request_response import BadRequest as BadRequest
+from stage03_request_response import BadRequestKeyError as BadRequestKeyError
+from stage03_request_response import HTTPException as HTTPException
+from stage03_request_response import RequestEntityTooLarge as RequestEntityTooLarge
+from stage03_request_response import UnsupportedMediaType as UnsupportedMediaType
 
 if TYPE_CHECKING:
     from stage03_request_response import Response
 
-
-class BadRequest(HTTPException):
-    code = 400
-    description = "The server could not understand the request the browser (or proxy) sent."
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
 
 
-class BadRequestKeyError(BadRequest, KeyError):
-    """A missing form or query key: a ``KeyError`` to Python, a 400 to the client."""
-
-    #: Append the missing key to the description (Flask turns this on in debug mode).
-    show_exception = False
-
-    def __init__(self, arg: object | None = None, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if arg is None:
-            KeyError.__init__(self)
-        else:
-            KeyError.__init__(self, arg)
-
-    @property  # type: ignore[override]
-    def description(self) -> str:
-        if self.show_exception:
-            return f"{self._description}\nKeyError: {KeyError.__str__(self)}"
-        return self._description
-
-    @description.setter
-    def description(self, value: str) -> None:
-        self._description = value
-
-    _description = BadRequest.description
+def escape(text: str) -> str:
+    """HTML-escape like MarkupSafe: ``'<a href="x">'`` -> ``'&lt;a href=&#34;x&#34;&gt;'``."""
+    return str(text).translate(_HTML_ESCAPES)
 
 
 class SecurityError(BadRequest):
@@ -150,19 +131,9 @@ class PreconditionFailed(HTTPException):
     description = "A precondition header of the request (If-Match, ...) did not hold."
 
 
-class RequestEntityTooLarge(HTTPException):
-    code = 413
-    description = "The request body is larger than this server accepts."
-
-
 class RequestURITooLarge(HTTPException):
     code = 414
     description = "The URL is longer than this server accepts."
-
-
-class UnsupportedMediaType(HTTPException):
-    code = 415
-    description = "The server cannot handle the media type of the request body."
 
 
 class RequestedRangeNotSatisfiable(HTTPException):

@@ -13,8 +13,7 @@ import difflib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import BadRequest
-from .http_exception import HTTPException, escape
+from .exceptions import BadRequest, HTTPException, escape
 
 if TYPE_CHECKING:
     from stage03_request_response import Response
