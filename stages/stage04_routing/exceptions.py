@@ -80,7 +80,7 @@ class MethodNotAllowed(HTTPException):
     """The URL exists, but not for this method; the response lists the ones that work."""
 
     code = 405
-    description = "This URL does not accept the request's method."
+    description = "This URL does not accept the method of the request."
 
     def __init__(
         self,
@@ -103,7 +103,7 @@ class MethodNotAllowed(HTTPException):
 
 class NotAcceptable(HTTPException):
     code = 406
-    description = "No representation of this resource matches the request's Accept headers."
+    description = "No representation of this resource matches the Accept headers of the request."
 
 
 class RequestTimeout(HTTPException):
@@ -160,7 +160,7 @@ class RequestedRangeNotSatisfiable(HTTPException):
 
 class ExpectationFailed(HTTPException):
     code = 417
-    description = "The server cannot meet the request's Expect header."
+    description = "The server cannot meet the Expect header of the request."
 
 
 class ImATeapot(HTTPException):
@@ -190,7 +190,9 @@ class FailedDependency(HTTPException):
 
 class PreconditionRequired(HTTPException):
     code = 428
-    description = 'This request must be conditional: send "If-Match" or "If-Unmodified-Since".'
+    description = (
+        "This request must be conditional: send an If-Match or If-Unmodified-Since header."
+    )
 
 
 class _RetryAfter(HTTPException):
@@ -224,7 +226,7 @@ class TooManyRequests(_RetryAfter):
 
 class RequestHeaderFieldsTooLarge(HTTPException):
     code = 431
-    description = "The request's header fields are larger than this server accepts."
+    description = "The header fields of the request are larger than this server accepts."
 
 
 class UnavailableForLegalReasons(HTTPException):
@@ -269,7 +271,7 @@ class GatewayTimeout(HTTPException):
 
 class HTTPVersionNotSupported(HTTPException):
     code = 505
-    description = "The server does not support the request's HTTP version."
+    description = "The server does not support the HTTP version of the request."
 
 
 # --8<-- [start:abort]
