@@ -8,10 +8,17 @@ builds the rest of the family on this ``HTTPException``.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .http import HTTP_STATUS_CODES
+
+#: HTML escapes as MarkupSafe writes them (Werkzeug's pages use MarkupSafe).
+HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
+
+
+def escape(text: str) -> str:
+    """``'<a href="x">'`` -> ``'&lt;a href=&#34;x&#34;&gt;'``."""
+    return str(text).translate(HTML_ESCAPES)
 
 if TYPE_CHECKING:
     from .response import Response
@@ -56,9 +63,13 @@ class HTTPException(Exception):
         return [("Content-Type", "text/html; charset=utf-8")]
 
     def get_response(self, environ: dict[str, Any] | None = None, scope: Any = None) -> Response:
-        """The error page as a ``Response`` (or the response given to the constructor)."""
+        """The error page as a ``Response`` (or the response given to the constructor).
+
+        ``environ`` may also be a ``Request``, as Werkzeug allows.
+        """
         from .response import Response  # response.py imports this module
 
+        environ = getattr(environ, "environ", environ)
         if self.response is not None:
             return self.response
         return Response(self.get_body(environ), self.code or 500, self.get_headers(environ))
@@ -85,9 +96,26 @@ class BadRequest(HTTPException):
 class BadRequestKeyError(BadRequest, KeyError):
     """A missing form or query key: a ``KeyError`` for Python, a 400 for the client."""
 
+    #: Name the missing key on the error page; Flask turns this on in debug mode only,
+    #: because the page is shown to whoever sent the request.
+    show_exception = False
+
     def __init__(self, key: object = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.args = () if key is None else (key,)
+
+    @property  # type: ignore[override]
+    def description(self) -> str:
+        text = self._description
+        if self.show_exception:
+            return f"{text}\nKeyError: {KeyError.__str__(self)}"
+        return text
+
+    @description.setter
+    def description(self, value: str) -> None:
+        self._description = value
+
+    _description: str = BadRequest.description or ""
 
     def __str__(self) -> str:
         return super().__str__()

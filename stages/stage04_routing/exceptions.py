@@ -20,17 +20,10 @@ from stage03_request_response import BadRequestKeyError as BadRequestKeyError
 from stage03_request_response import HTTPException as HTTPException
 from stage03_request_response import RequestEntityTooLarge as RequestEntityTooLarge
 from stage03_request_response import UnsupportedMediaType as UnsupportedMediaType
+from stage03_request_response.exceptions import escape as escape
 
 if TYPE_CHECKING:
     from stage03_request_response import Response
-
-_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
-
-
-def escape(text: str) -> str:
-    """HTML-escape like MarkupSafe: ``'<a href="x">'`` -> ``'&lt;a href=&#34;x&#34;&gt;'``."""
-    return str(text).translate(_HTML_ESCAPES)
-
 
 class SecurityError(BadRequest):
     """A request that tried something unsafe; answered like any bad request."""

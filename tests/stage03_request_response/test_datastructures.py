@@ -150,3 +150,14 @@ def test_headers_contains_and_len(impl) -> None:  # type: ignore[no-untyped-def]
 def test_headers_setdefault_keeps_existing(impl) -> None:  # type: ignore[no-untyped-def]
     headers = impl.Headers([("A", "1")])
     assert (headers.setdefault("a", "2"), headers.setdefault("B", "3")) == ("1", "3")
+
+
+@IMPLS
+def test_missing_key_error_page_names_key_only_when_show_exception(impl) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(KeyError) as excinfo:
+        impl.MultiDict()["email"]
+    error = excinfo.value
+    hidden = error.get_response().get_data(as_text=True)
+    error.show_exception = True
+    shown = error.get_response().get_data(as_text=True)
+    assert ("email" in hidden, "KeyError: &#39;email&#39;" in shown) == (False, True)
