@@ -125,3 +125,85 @@ def test_every_stage_has_tests_chapter_and_demo() -> None:
         if not (stage_dir / "__main__.py").is_file():
             missing.append(f"stages/{stage_dir.name}/__main__.py")
     assert not missing, f"missing: {missing}"
+
+
+#: The public names DESIGN.md gives each stage; every later stage exposes them too.
+PUBLIC_NAMES = {
+    1: ["parse_request", "HTTPRequest", "HTTPResponse", "HTTPServer", "HTTPError"],
+    2: ["make_server", "run_simple", "WSGIServer", "DispatcherMiddleware"],
+    3: ["Request", "Response", "MultiDict", "Headers"],
+    4: [
+        "Map",
+        "Rule",
+        "MapAdapter",
+        "BaseConverter",
+        "HTTPException",
+        "NotFound",
+        "MethodNotAllowed",
+        "RequestRedirect",
+        "abort",
+    ],
+    5: ["Flask", "Config", "View", "MethodView", "abort", "redirect", "jsonify", "make_response"],
+    6: [
+        "Local",
+        "LocalStack",
+        "LocalProxy",
+        "release_local",
+        "AppContext",
+        "RequestContext",
+        "current_app",
+        "g",
+        "request",
+        "url_for",
+        "has_app_context",
+        "has_request_context",
+    ],
+    7: [
+        "session",
+        "SessionInterface",
+        "SecureCookieSessionInterface",
+        "SecureCookieSession",
+        "NullSession",
+        "flash",
+        "get_flashed_messages",
+    ],
+    8: ["render_template", "render_template_string", "send_from_directory"],
+    9: ["Blueprint", "BlueprintSetupState"],
+}
+
+
+def cumulative_names(number: int) -> list[str]:
+    return sorted({name for n in range(1, number + 1) for name in PUBLIC_NAMES.get(n, [])})
+
+
+@pytest.mark.parametrize("stage_dir", STAGE_DIRS, ids=[p.name for p in STAGE_DIRS])
+def test_stage_exposes_cumulative_public_names(stage_dir: Path) -> None:
+    package = __import__(stage_dir.name)
+    missing = [
+        name for name in cumulative_names(stage_number(stage_dir)) if not hasattr(package, name)
+    ]
+    assert not missing, f"{stage_dir.name} does not expose {missing}"
+
+
+def stage_package(number: int):  # type: ignore[no-untyped-def]
+    matches = [p for p in STAGE_DIRS if stage_number(p) == number]
+    if not matches:
+        pytest.fail(f"stage {number} is missing from stages/")
+    return __import__(matches[0].name)
+
+
+def test_http_exception_response_is_a_stage_three_response() -> None:
+    stage3, stage4 = stage_package(3), stage_package(4)
+    assert isinstance(stage4.NotFound().get_response(), stage3.Response)
+
+
+def test_errors_a_request_raises_are_stage_four_http_exceptions() -> None:
+    # stage 3 raises 400/413/415 while reading a request; an app built on stage 4
+    # must be able to catch them as the same HTTPException it routes with.
+    stage3, stage4 = stage_package(3), stage_package(4)
+    assert stage4.HTTPException is stage3.HTTPException
+    assert issubclass(stage3.BadRequestKeyError, stage4.BadRequest)
+
+
+def test_wsgi_server_subclasses_socket_server() -> None:
+    assert issubclass(stage_package(2).WSGIServer, stage_package(1).HTTPServer)
