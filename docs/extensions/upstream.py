@@ -91,7 +91,9 @@ def _module_file(module_name: str, target: str) -> Path:
     try:
         spec = importlib.util.find_spec(module_name)
     except (ImportError, ValueError) as exc:
-        raise UpstreamError(f"upstream marker {target!r}: cannot import {module_name!r}: {exc}")
+        raise UpstreamError(
+            f"upstream marker {target!r}: cannot import {module_name!r}: {exc}"
+        ) from exc
     if spec is None or not spec.origin or not spec.origin.endswith(".py"):
         raise UpstreamError(
             f"upstream marker {target!r}: {module_name!r} is not an installed Python source module;"

@@ -44,4 +44,6 @@ def app(request: HTTPRequest) -> HTTPResponse:
         response.headers = [*(response.headers or []), ("Allow", ", ".join(allowed))]
         return response
     return error_response(404, f"no route for {request.path}")
+
+
 # --8<-- [end:app]

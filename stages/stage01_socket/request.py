@@ -69,6 +69,8 @@ def parse_request(
     request = HTTPRequest(method, target, *_split_target(target), version, headers)
     request.body = _read_body(rfile, request, max_body_size)
     return request
+
+
 # --8<-- [end:parse_request]
 
 
@@ -107,6 +109,8 @@ def _split_request_line(line: bytes) -> tuple[str, str, str]:
     if any(byte < 0x21 or byte > 0x7E for byte in target):
         raise HTTPError(400, "the request target has spaces, controls or non-ASCII bytes")
     return method.decode("ascii"), target.decode("ascii"), version.decode("ascii")
+
+
 # --8<-- [end:request_line]
 
 
@@ -154,6 +158,8 @@ def _parse_header_line(line: bytes) -> tuple[str, str]:
         raise HTTPError(400, f"header line {line[:40]!r} is not 'Name: value'")
     # Header values are octets; latin-1 maps each byte to one character (PEP 3333 does too).
     return name.decode("ascii"), value.strip(b" \t").decode("latin-1")
+
+
 # --8<-- [end:headers]
 
 
@@ -184,4 +190,6 @@ def _content_length(values: list[str]) -> int:
     if not text.isdigit() or not text.isascii():
         raise HTTPError(400, f"Content-Length {text[:20]!r} is not a non-negative integer")
     return int(text)
+
+
 # --8<-- [end:body]

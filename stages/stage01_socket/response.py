@@ -44,6 +44,7 @@ class HTTPResponse:
             headers.append(("Content-Length", str(len(self.body))))
         head = format_head(f"{self.status} {reason_phrase(self.status)}", headers)
         return head + self.body if include_body else head
+
     # --8<-- [end:to_bytes]
 
 
@@ -65,6 +66,8 @@ def format_head(status_line: str, headers: list[tuple[str, str]]) -> bytes:
     lines = [f"HTTP/1.1 {status_line}"]
     lines += [f"{_checked(name)}: {_checked(value)}" for name, value in headers]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
 # --8<-- [end:format_head]
 
 

@@ -86,6 +86,7 @@ class HTTPServer:
         )
         self._workers.add(worker)
         worker.start()
+
     # --8<-- [end:serve_forever]
 
     def _serve_connection(self, conn: socket.socket, client_address: tuple) -> None:
@@ -121,6 +122,7 @@ class HTTPServer:
                 pass  # the client has gone; there is nobody left to tell
             rfile.close()
             wfile.close()
+
     # --8<-- [end:handle_connection]
 
     # --8<-- [start:respond]
@@ -132,6 +134,7 @@ class HTTPServer:
             self.log_exception(client_address)
             response = error_response(500, "the handler raised an exception")
         wfile.write(response.to_bytes(include_body=request.method != "HEAD"))
+
     # --8<-- [end:respond]
 
     def log_exception(self, client_address: tuple) -> None:

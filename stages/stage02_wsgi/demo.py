@@ -32,6 +32,8 @@ def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[byte
     content_type = environ.get("CONTENT_TYPE") or "application/octet-stream"
     start_response("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))])
     return [body]
+
+
 # --8<-- [end:app]
 
 

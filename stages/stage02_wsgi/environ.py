@@ -58,6 +58,8 @@ def build_environ(
     }
     environ.update(header_variables(request.headers))
     return environ
+
+
 # --8<-- [end:build_environ]
 
 
@@ -71,6 +73,8 @@ def wsgi_path(raw_path: str) -> str:
     which is why frameworks that care read ``RAW_URI`` instead.
     """
     return unquote_to_bytes(raw_path).decode("latin-1")
+
+
 # --8<-- [end:wsgi_path]
 
 
@@ -93,4 +97,6 @@ def header_variables(headers: list[tuple[str, str]]) -> dict[str, str]:
         # RFC 9110 §5.3: repeated fields combine into one, comma-separated.
         variables[key] = f"{variables[key]},{value}" if key in variables else value
     return variables
+
+
 # --8<-- [end:header_variables]

@@ -66,6 +66,7 @@ class ResponseWriter:
         self.status = _checked_status(status)
         self.headers = _checked_headers(headers)
         return self.write
+
     # --8<-- [end:start_response]
 
     # --8<-- [start:write]
@@ -93,6 +94,7 @@ class ResponseWriter:
             raise RuntimeError("the app returned without calling start_response()")
         if not self.headers_sent:
             self.send_headers()
+
     # --8<-- [end:write]
 
     def send_headers(self) -> None:

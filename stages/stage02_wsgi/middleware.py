@@ -31,6 +31,8 @@ class AddHeaderMiddleware:
             return start_response(status, [*headers, (self.name, self.value)], exc_info)
 
         return self.app(environ, start_with_header)
+
+
 # --8<-- [end:add_header]
 
 
@@ -59,4 +61,6 @@ class DispatcherMiddleware:
                 return self.mounts[prefix](environ, start_response)
             prefix = prefix.rpartition("/")[0]
         return self.mounts.get("", self.app)(environ, start_response)
+
+
 # --8<-- [end:dispatcher]

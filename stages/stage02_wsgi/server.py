@@ -51,6 +51,7 @@ class WSGIServer(HTTPServer):
             # what its iterable holds (a file, a database cursor, a context).
             if hasattr(result, "close"):
                 result.close()
+
     # --8<-- [end:respond]
 
     def make_environ(self, request: HTTPRequest, client_address: tuple) -> dict[str, Any]:
@@ -106,4 +107,6 @@ def run_simple(
             server.serve_forever()
         except KeyboardInterrupt:
             pass
+
+
 # --8<-- [end:run_simple]

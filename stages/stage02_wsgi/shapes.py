@@ -44,4 +44,6 @@ class CallableApp:
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         start_response("200 OK", list(TEXT))
         return [f"{self.greeting} from an instance\n".encode()]
+
+
 # --8<-- [end:shapes]

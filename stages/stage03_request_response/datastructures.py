@@ -140,6 +140,8 @@ class MultiDict(dict[str, list[Any]]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list(self.items(multi=True))!r})"
+
+
 # --8<-- [end:multidict]
 
 
@@ -230,8 +232,10 @@ class Headers:
         return value
 
     def extend(self, data: Pairs = None, /, **kwargs: Any) -> None:
-        for key, value in [*_pairs(data.items() if isinstance(data, Headers) else data),
-                           *kwargs.items()]:
+        for key, value in [
+            *_pairs(data.items() if isinstance(data, Headers) else data),
+            *kwargs.items(),
+        ]:
             self.add(key, value)
 
     def update(self, data: Pairs = None, /, **kwargs: Any) -> None:
@@ -278,6 +282,8 @@ class Headers:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
+
+
 # --8<-- [end:headers]
 
 

@@ -37,6 +37,8 @@ def echo(request: Request) -> Response:
         raise BadRequest("POST a JSON body to /echo.")
     payload = request.get_json()
     return Response(json.dumps({"you_sent": payload}), mimetype="application/json")
+
+
 # --8<-- [end:views]
 
 

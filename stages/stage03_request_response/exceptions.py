@@ -20,6 +20,7 @@ def escape(text: str) -> str:
     """``'<a href="x">'`` -> ``'&lt;a href=&#34;x&#34;&gt;'``."""
     return str(text).translate(HTML_ESCAPES)
 
+
 if TYPE_CHECKING:
     from .response import Response
 
@@ -83,14 +84,14 @@ class HTTPException(Exception):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} '{self.code or '???'}: {self.name}'>"
+
+
 # --8<-- [end:http_exception]
 
 
 class BadRequest(HTTPException):
     code = 400
-    description = (
-        "The browser (or proxy) sent a request that this server could not understand."
-    )
+    description = "The browser (or proxy) sent a request that this server could not understand."
 
 
 class BadRequestKeyError(BadRequest, KeyError):
@@ -128,6 +129,4 @@ class RequestEntityTooLarge(HTTPException):
 
 class UnsupportedMediaType(HTTPException):
     code = 415
-    description = (
-        "The server does not support the media type transmitted in the request."
-    )
+    description = "The server does not support the media type transmitted in the request."

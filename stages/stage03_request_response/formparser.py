@@ -56,6 +56,7 @@ class FormParser:
         if self.max_form_parts is not None and len(pairs) > self.max_form_parts:
             raise RequestEntityTooLarge()
         return MultiDict(pairs)
+
     # --8<-- [end:urlencoded]
 
     # --8<-- [start:multipart]
@@ -91,6 +92,7 @@ class FormParser:
                 form.add(name, bytes(buffer).decode(charset, "replace"))
             if finished:
                 return form, files
+
     # --8<-- [end:multipart]
 
 

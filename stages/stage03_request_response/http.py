@@ -115,6 +115,8 @@ def parse_cookie(header: str | None) -> list[tuple[str, str]]:
             value = _unescape_cookie(value[1:-1])
         pairs.append((match["name"], value))
     return pairs
+
+
 # --8<-- [end:parse_cookie]
 
 
@@ -192,6 +194,8 @@ def dump_cookie(
         elif setting is not None and setting is not False:
             parts.append(f"{name}={setting}")
     return "; ".join(parts)
+
+
 # --8<-- [end:dump_cookie]
 
 

@@ -125,6 +125,7 @@ class Request:
         # Shown as an IRI, like Werkzeug: escaped UTF-8 reads as the characters it
         # means ("/caf%C3%A9" -> "/café"), while %20 and other ASCII escapes stay.
         return NON_ASCII_ESCAPES.sub(_decode_utf8_escapes, url)
+
     # --8<-- [end:url_parts]
 
     @cached_property
@@ -234,6 +235,7 @@ class Request:
             )
             self._cached_data = b""  # the parser consumed the body
         self.__dict__["form"], self.__dict__["files"] = form, files
+
     # --8<-- [end:body]
 
     @cached_property
@@ -274,6 +276,7 @@ class Request:
             "Did not attempt to load JSON data because the request"
             " Content-Type was not 'application/json'."
         )
+
     # --8<-- [end:get_json]
 
     @property
@@ -301,6 +304,7 @@ class Request:
         wsgi_app.__name__ = getattr(view, "__name__", "wsgi_app")
         wsgi_app.__doc__ = view.__doc__
         return wsgi_app
+
     # --8<-- [end:application]
 
     def __repr__(self) -> str:

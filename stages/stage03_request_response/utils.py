@@ -41,4 +41,6 @@ class cached_property(Generic[T]):  # noqa: N801 (named like the built-in proper
         value = self.func(instance)
         instance.__dict__[self.name] = value
         return value
+
+
 # --8<-- [end:cached_property]

@@ -131,8 +131,14 @@ def test_start_response_with_exc_info_after_headers_sent_reraises() -> None:
         ("200 OK", [("Connection", "keep-alive")], ValueError),
         ("200 OK", [("Transfer-Encoding", "chunked")], ValueError),
     ],
-    ids=["status-without-reason", "int-status", "int-header", "tuple-headers", "hop-connection",
-         "hop-transfer-encoding"],
+    ids=[
+        "status-without-reason",
+        "int-status",
+        "int-header",
+        "tuple-headers",
+        "hop-connection",
+        "hop-transfer-encoding",
+    ],
 )
 def test_start_response_rejects_invalid_arguments(status, headers, error) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(error):

@@ -17,8 +17,12 @@ from .servers import fetch, serving
 
 @pytest.mark.parametrize(
     ("method", "path", "body", "status"),
-    [("GET", "/", None, 200), ("POST", "/echo", b"abc", 200), ("GET", "/x", None, 404),
-     ("GET", "/echo", None, 405)],
+    [
+        ("GET", "/", None, 200),
+        ("POST", "/echo", b"abc", 200),
+        ("GET", "/x", None, 404),
+        ("GET", "/echo", None, 405),
+    ],
     ids=["index", "echo", "not-found", "wrong-method"],
 )
 def test_demo_app_passes_wsgiref_validator(method: str, path: str, body, status: int) -> None:  # type: ignore[no-untyped-def]

@@ -124,7 +124,7 @@ def test_urlencoded_body_over_memory_limit_is_413() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        b"--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated",
+        b'--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated',
         b"no boundary anywhere",
         b"--XyZ\r\nBroken header line\r\n\r\nx\r\n--XyZ--\r\n",
     ],
@@ -140,15 +140,15 @@ def test_malformed_multipart_is_400_not_a_crash(body: bytes) -> None:
 def test_werkzeug_gives_empty_form_for_malformed_multipart() -> None:
     from werkzeug.wrappers import Request as WerkzeugRequest
 
-    body = b"--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated"
+    body = b'--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated'
     assert len(WerkzeugRequest(raw_multipart(body)).form) == 0
 
 
 @IMPLS
 def test_multipart_handwritten_body_parses(impl) -> None:  # type: ignore[no-untyped-def]
     body = (
-        b"--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n"
-        b"--XyZ\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\ntwo\r\nlines\r\n"
+        b'--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\none\r\n'
+        b'--XyZ\r\nContent-Disposition: form-data; name="b"\r\n\r\ntwo\r\nlines\r\n'
         b"--XyZ--\r\n"
     )
     form = impl.Request(raw_multipart(body)).form
