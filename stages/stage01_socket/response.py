@@ -49,7 +49,9 @@ class HTTPResponse:
 
 
 # --8<-- [start:format_head]
-def format_head(status_line: str, headers: list[tuple[str, str]]) -> bytes:
+def format_head(
+    status_line: str, headers: list[tuple[str, str]], server: str = SERVER_NAME
+) -> bytes:
     """Status line, headers and the blank line: ``"200 OK", [...]`` -> ``b"HTTP/1.1 200 OK..."``.
 
     Adds ``Date`` and ``Server`` when missing, and ``Connection: close`` always:
@@ -61,7 +63,7 @@ def format_head(status_line: str, headers: list[tuple[str, str]]) -> bytes:
     if "date" not in names:
         headers.append(("Date", formatdate(usegmt=True)))  # RFC 9110 §6.6.1
     if "server" not in names:
-        headers.append(("Server", SERVER_NAME))
+        headers.append(("Server", server))
     headers.append(("Connection", "close"))
     lines = [f"HTTP/1.1 {status_line}"]
     lines += [f"{_checked(name)}: {_checked(value)}" for name, value in headers]

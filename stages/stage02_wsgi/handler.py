@@ -13,6 +13,8 @@ from typing import Any, BinaryIO
 
 from stage01_socket.response import format_head
 
+from .environ import SERVER_SOFTWARE
+
 StartResponse = Callable[..., Callable[[bytes], None]]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -98,7 +100,8 @@ class ResponseWriter:
     # --8<-- [end:write]
 
     def send_headers(self) -> None:
-        self.wfile.write(format_head(self.status or "500 INTERNAL SERVER ERROR", self.headers))
+        status = self.status or "500 INTERNAL SERVER ERROR"
+        self.wfile.write(format_head(status, self.headers, server=SERVER_SOFTWARE))
         self.headers_sent = True
 
     def has_header(self, name: str) -> bool:

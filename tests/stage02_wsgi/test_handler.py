@@ -198,3 +198,8 @@ def test_close_is_called_on_iterable_whatever_happens(
 
     run(app)
     assert body.closed
+
+
+def test_respond_names_the_wsgi_server_unless_app_does() -> None:
+    assert b"Server: stage02_wsgi\r\n" in run(ok([b"x"]))
+    assert b"Server: mine\r\n" in run(ok([b"x"], [("Server", "mine")]))
