@@ -232,15 +232,13 @@ class Headers:
         return value
 
     def extend(self, data: Pairs = None, /, **kwargs: Any) -> None:
-        for key, value in [
-            *_pairs(data.items() if isinstance(data, Headers) else data),
-            *kwargs.items(),
-        ]:
+        """Add every given header, keeping the ones already there."""
+        for key, value in [*_pairs(data), *kwargs.items()]:
             self.add(key, value)
 
     def update(self, data: Pairs = None, /, **kwargs: Any) -> None:
         """Replace each given header (``set``), adding all values of a repeated one."""
-        incoming = MultiDict(data.items() if isinstance(data, Headers) else data)
+        incoming = MultiDict(_pairs(data))
         incoming.update(kwargs)
         for key, values in incoming.lists():
             self.remove(key)
