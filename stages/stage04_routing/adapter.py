@@ -82,20 +82,19 @@ class MapAdapter:
     ) -> tuple[Any, Mapping[str, Any]]:
         """``"/user/42"`` -> ``("user", {"id": 42})``, or raise NotFound / 405 / a redirect."""
         self.map.update()
-        if path_info is None:
-            path_info = self.path_info
-        if query_args is None:
-            query_args = self.query_args or {}
+        # Anything not passed falls back to what the adapter was bound with.
+        query_args = self.query_args or {} if query_args is None else query_args
         method = (method or self.default_method).upper()
-        if websocket is None:
-            websocket = self.websocket
-        domain_part = self.server_name
-        if not self.map.host_matching and self.subdomain is not None:
-            domain_part = self.subdomain
-        path_part = f"/{path_info.lstrip('/')}" if path_info else ""
+        wants_websocket = self.websocket if websocket is None else websocket
+        # The matcher keys rules by "domain|path": the subdomain, or the whole host
+        # when the map matches on hosts; the path always starts with one slash.
+        uses_subdomain = self.subdomain is not None and not self.map.host_matching
+        domain_part = self.subdomain if uses_subdomain else self.server_name
+        path = self.path_info if path_info is None else path_info
+        path_part = "/" + path.lstrip("/") if path else ""
 
         try:
-            rule, values = self.map._matcher.match(domain_part, path_part, method, websocket)
+            rule, values = self.map._matcher.match(domain_part, path_part, method, wants_websocket)
         except RequestPath as e:  # a slash to add or slashes to merge
             new_path = quote_segment(e.path_info)
             raise RequestRedirect(self.make_redirect_url(new_path, query_args)) from None
@@ -105,11 +104,7 @@ class MapAdapter:
             )
             raise RequestRedirect(url) from None
         except NoMatch as e:
-            if e.have_match_for:  # the path exists, the method does not
-                raise MethodNotAllowed(valid_methods=list(e.have_match_for)) from None
-            if e.websocket_mismatch:
-                raise WebsocketMismatch() from None
-            raise NotFound() from None
+            raise _no_match_error(e) from None
 
         if self.map.redirect_defaults:
             redirect_url = self.get_default_redirect(rule, method, values, query_args)
@@ -247,37 +242,53 @@ class MapAdapter:
     ) -> str:
         """``build("user", {"id": 42})`` -> ``"/user/42"``; unknown values become the query."""
         self.map.update()
-        if not values:
-            values = {}
-        elif hasattr(values, "getlist"):  # MultiDict: one value stays scalar, several a list
-            multi = ((key, values.getlist(key)) for key in values.keys())
-            values = {k: (v[0] if len(v) == 1 else v) for k, v in multi if v}
-        else:
-            values = {k: v for k, v in values.items() if v is not None}
-
-        rv = self._partial_build(endpoint, values, method, append_unknown)
-        if rv is None:
+        values = _build_values(values)
+        built = self._partial_build(endpoint, values, method, append_unknown)
+        if built is None:
             raise BuildError(endpoint, values, method, self)
-        domain_part, path, websocket = rv
+        domain_part, path, websocket = built
         host = self.get_host(domain_part)
-        if url_scheme is None:
-            url_scheme = self.url_scheme
-        secure = url_scheme in {"https", "wss"}
-        if websocket:  # browsers need a full ws:// URL for WebSockets
-            force_external = True
-            url_scheme = "wss" if secure else "ws"
-        elif url_scheme:
-            url_scheme = "https" if secure else "http"
+        scheme = self.url_scheme if url_scheme is None else url_scheme
+        # The rule decides the family (ws or http); the adapter decides whether it is secure.
+        family = ("wss", "ws") if websocket else ("https", "http")
+        if scheme or websocket:
+            scheme = family[0] if scheme in {"https", "wss"} else family[1]
+        force_external = force_external or websocket  # a WebSocket URL must be absolute
         same_host = (
             host == self.server_name if self.map.host_matching else domain_part == self.subdomain
         )
         if not force_external and same_host:
             return f"{self.script_name.rstrip('/')}/{path.lstrip('/')}"
-        scheme = f"{url_scheme}:" if url_scheme else ""
-        return f"{scheme}//{host}{self.script_name[:-1]}/{path.lstrip('/')}"
+        prefix = f"{scheme}:" if scheme else ""
+        return f"{prefix}//{host}{self.script_name[:-1]}/{path.lstrip('/')}"
 
     # --8<-- [end:build]
 
 
 #: A ``<name>`` placeholder in a ``redirect_to`` string.
 _slot_re = re.compile(r"<([^>]+)>")
+
+
+def _no_match_error(e: NoMatch) -> HTTPException:
+    """Why nothing matched, as the error to send: 405 if the path exists for other methods."""
+    if e.have_match_for:
+        return MethodNotAllowed(valid_methods=list(e.have_match_for))
+    return WebsocketMismatch() if e.websocket_mismatch else NotFound()
+
+
+def _build_values(values: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The values to build with: ``None`` dropped; from a MultiDict, lists for repeated keys.
+
+    ``MultiDict([("tag", "a"), ("tag", "b"), ("page", "2")])`` ->
+    ``{"tag": ["a", "b"], "page": "2"}``, so repeated keys survive into the query string.
+    """
+    if not values:
+        return {}
+    if not hasattr(values, "getlist"):
+        return {key: value for key, value in values.items() if value is not None}
+    built = {}
+    for key in values.keys():
+        every = values.getlist(key)  # type: ignore[attr-defined]
+        if every:
+            built[key] = every[0] if len(every) == 1 else every
+    return built
