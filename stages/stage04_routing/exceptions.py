@@ -25,6 +25,7 @@ from stage03_request_response.exceptions import escape as escape
 if TYPE_CHECKING:
     from stage03_request_response import Response
 
+
 class SecurityError(BadRequest):
     """A request that tried something unsafe; answered like any bad request."""
 
