@@ -13,7 +13,6 @@ from stage02_wsgi import make_server as make_server
 from stage02_wsgi import parse_request as parse_request
 from stage02_wsgi import run_simple as run_simple
 
-from .datastructures import FileStorage as FileStorage
 from .datastructures import Headers as Headers
 from .datastructures import MultiDict as MultiDict
 from .exceptions import BadRequest as BadRequest
@@ -21,6 +20,7 @@ from .exceptions import BadRequestKeyError as BadRequestKeyError
 from .exceptions import HTTPException as HTTPException
 from .exceptions import RequestEntityTooLarge as RequestEntityTooLarge
 from .exceptions import UnsupportedMediaType as UnsupportedMediaType
+from .file_storage import FileStorage as FileStorage
 from .http import dump_cookie as dump_cookie
 from .http import parse_cookie as parse_cookie
 from .request import Request as Request

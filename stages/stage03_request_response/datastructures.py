@@ -1,16 +1,14 @@
-"""``MultiDict``, ``Headers`` and ``FileStorage``: the containers a request is made of.
+"""``MultiDict`` and ``Headers``: the containers a request is made of.
 
-Mirrors werkzeug/datastructures/structures.py, headers.py and file_storage.py
-(Werkzeug 3.1.9). HTTP repeats keys (``?tag=a&tag=b``, two ``Set-Cookie`` headers),
-so a plain dict would lose data; these keep every value and still read like a dict.
+Mirrors werkzeug/datastructures/structures.py and headers.py (Werkzeug 3.1.9).
+HTTP repeats keys (``?tag=a&tag=b``, two ``Set-Cookie`` headers), so a plain dict
+would lose data; these keep every value and still read like a dict.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from os import PathLike
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from .exceptions import BadRequestKeyError
 
@@ -291,51 +289,3 @@ def _checked(text: Any) -> str:
     if "\n" in text or "\r" in text:
         raise ValueError("Header values must not contain newline characters.")
     return text
-
-
-class FileStorage:
-    """An uploaded file: its form field, file name, content type and a stream of its bytes."""
-
-    def __init__(
-        self,
-        stream: IO[bytes],
-        filename: str | None = None,
-        name: str | None = None,
-        content_type: str | None = None,
-        headers: Headers | None = None,
-    ) -> None:
-        self.stream = stream
-        self.filename = filename
-        self.name = name
-        self.headers = headers or Headers()
-        if content_type is not None:
-            self.headers["Content-Type"] = content_type
-
-    @property
-    def content_type(self) -> str | None:
-        return self.headers.get("Content-Type")
-
-    @property
-    def mimetype(self) -> str:
-        """``"text/plain; charset=utf-8"`` -> ``"text/plain"``."""
-        return (self.content_type or "").split(";")[0].strip().lower()
-
-    def read(self, size: int = -1) -> bytes:
-        return self.stream.read(size)
-
-    def save(self, dst: str | PathLike[str] | IO[bytes], buffer_size: int = 16384) -> None:
-        """Copy the upload to a path or an open binary file."""
-        if isinstance(dst, str | PathLike):
-            with open(dst, "wb") as target:
-                shutil.copyfileobj(self.stream, target, buffer_size)
-        else:
-            shutil.copyfileobj(self.stream, dst, buffer_size)
-
-    def close(self) -> None:
-        self.stream.close()
-
-    def __bool__(self) -> bool:
-        return bool(self.filename)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}: {self.filename!r} ({self.content_type!r})>"

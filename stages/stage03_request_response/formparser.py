@@ -13,8 +13,9 @@ from tempfile import SpooledTemporaryFile
 from typing import IO
 from urllib.parse import parse_qsl
 
-from .datastructures import FileStorage, Headers, MultiDict
+from .datastructures import Headers, MultiDict
 from .exceptions import BadRequest, RequestEntityTooLarge
+from .file_storage import FileStorage
 from .http import parse_options_header
 
 CHUNK_SIZE = 64 * 1024

@@ -17,6 +17,7 @@ from .exceptions import BadRequest, HTTPException, RequestEntityTooLarge, Unsupp
 from .formparser import FormParser
 from .http import parse_cookie, parse_options_header
 from .utils import cached_property
+from .wsgi import LimitedStream
 
 # WHATWG URL spec: what may stay unescaped in a path, and in a query.
 PATH_SAFE = "!$&'()*+,/:;=@%"
@@ -193,7 +194,7 @@ class Request:
         limit = self.max_content_length
         if limit is not None and self.content_length is not None and self.content_length > limit:
             raise RequestEntityTooLarge()
-        return _LimitedStream(self.environ["wsgi.input"], self.content_length or 0)
+        return LimitedStream(self.environ["wsgi.input"], self.content_length or 0)
 
     def get_data(
         self, cache: bool = True, as_text: bool = False, parse_form_data: bool = False
@@ -309,25 +310,3 @@ class Request:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.url!r} [{self.method}]>"
-
-
-class _LimitedStream:
-    """Read no more than ``length`` bytes of ``wsgi.input``: the rest is not ours (PEP 3333)."""
-
-    def __init__(self, stream: IO[bytes], length: int) -> None:
-        self._stream = stream
-        self._remaining = length
-
-    def read(self, size: int = -1) -> bytes:
-        if size < 0 or size > self._remaining:
-            size = self._remaining
-        data = self._stream.read(size) if size else b""
-        self._remaining -= len(data)
-        return data
-
-    def readline(self, size: int = -1) -> bytes:
-        if size < 0 or size > self._remaining:
-            size = self._remaining
-        data = self._stream.readline(size) if size else b""
-        self._remaining -= len(data)
-        return data
