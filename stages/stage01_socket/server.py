@@ -106,7 +106,7 @@ class HTTPServer:
         wfile = conn.makefile("wb")
         try:
             try:
-                request = parse_request(rfile, max_body_size=self.max_body_size)
+                request = parse_request(rfile, max_body_size=self.max_body_size, wfile=wfile)
             except HTTPError as error:
                 wfile.write(error_response(error.status, error.detail).to_bytes())
                 return

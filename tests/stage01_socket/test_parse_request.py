@@ -208,3 +208,22 @@ def test_parse_request_idle_timeout_before_any_byte_returns_none() -> None:
 def test_parse_request_timeout_mid_headers_propagates() -> None:
     with pytest.raises(TimeoutError):
         parse_request(TimingOut(b"GET / HTTP/1.1\r\nHost: h\r\n"))
+
+
+EXPECTING = b"POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\nabc"
+
+
+def test_parse_request_answers_expect_continue_before_reading_body() -> None:
+    wfile = io.BytesIO()
+    request = parse_request(io.BytesIO(EXPECTING), wfile=wfile)
+    assert (wfile.getvalue(), request and request.body) == (
+        b"HTTP/1.1 100 Continue\r\n\r\n",
+        b"abc",
+    )
+
+
+def test_parse_request_refuses_oversized_body_without_continue() -> None:
+    wfile = io.BytesIO()
+    with pytest.raises(HTTPError):
+        parse_request(io.BytesIO(EXPECTING), max_body_size=2, wfile=wfile)
+    assert wfile.getvalue() == b""

@@ -172,3 +172,15 @@ def test_live_shutdown_returns_promptly() -> None:
     thread.join(2)
     server.server_close()
     assert not thread.is_alive()
+
+
+def test_live_curl_style_expect_continue_gets_interim_response() -> None:
+    with running(HTTPServer("127.0.0.1", 0, hello)) as srv:
+        with socket.create_connection(("127.0.0.1", srv.server_port), timeout=5) as client:
+            client.sendall(
+                b"POST /up HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n"
+            )
+            interim = client.recv(65536)  # sent before we send the body
+            client.sendall(b"data")
+            final = b"".join(iter(lambda: client.recv(65536), b""))
+    assert interim == b"HTTP/1.1 100 Continue\r\n\r\n" and final.endswith(b"hi /up")
