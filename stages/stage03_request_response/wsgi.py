@@ -7,6 +7,7 @@ waiting for bytes that will never come, or hand over the next request's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO
 
 
@@ -18,15 +19,14 @@ class LimitedStream:
         self._remaining = length
 
     def read(self, size: int = -1) -> bytes:
-        if size < 0 or size > self._remaining:
-            size = self._remaining
-        data = self._stream.read(size) if size else b""
-        self._remaining -= len(data)
-        return data
+        return self._take(self._stream.read, size)
 
     def readline(self, size: int = -1) -> bytes:
-        if size < 0 or size > self._remaining:
-            size = self._remaining
-        data = self._stream.readline(size) if size else b""
+        return self._take(self._stream.readline, size)
+
+    def _take(self, reader: Callable[[int], bytes], size: int) -> bytes:
+        """Call ``reader`` for at most what is left (all of it for ``size < 0``)."""
+        size = self._remaining if size < 0 else min(size, self._remaining)
+        data = reader(size) if size else b""
         self._remaining -= len(data)
         return data
