@@ -182,3 +182,12 @@ def test_cached_property_can_be_overwritten() -> None:
     thing = Thing()
     thing.value = 2
     assert thing.value == 2
+
+
+@IMPLS
+def test_request_body_stops_at_content_length(impl) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    stream = io.BytesIO(b"bodyNEXT-REQUEST")
+    env = environ("/", method="POST", input_stream=stream, content_length=4)
+    assert impl.Request(env).get_data() == b"body"
