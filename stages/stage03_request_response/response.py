@@ -169,6 +169,11 @@ class Response:
 
     # --8<-- [end:data]
 
+    def _length_is_knowable(self) -> bool:
+        """A list body outside 1xx/204/304, whose length ``Content-Length`` may state."""
+        code = self.status_code
+        return not self.is_streamed and not 100 <= code < 200 and code not in (204, 304)
+
     @property
     def is_streamed(self) -> bool:
         """True when the body's length is unknown until it has been sent."""
@@ -237,7 +242,13 @@ class Response:
         self, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Iterable[bytes]:
         """A response is a WSGI app: it starts the response and returns its body."""
-        start_response(self.status, self.headers.to_wsgi_list())
+        headers = self.headers
+        if self._length_is_knowable() and "content-length" not in headers:
+            # A body held in memory has a length; say it, so the client need not wait for
+            # the connection to close (RFC 9112, section 6.3). ``Response()`` sends ``0``.
+            headers = headers.copy()
+            headers["Content-Length"] = str(sum(len(chunk) for chunk in self.iter_encoded()))
+        start_response(self.status, headers.to_wsgi_list())
         if environ.get("REQUEST_METHOD") == "HEAD" or self.status_code in (204, 304):
             self.close()
             return []

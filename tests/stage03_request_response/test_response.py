@@ -134,6 +134,27 @@ def test_response_as_wsgi_app_sends_no_body_for_head(impl) -> None:  # type: ign
 
 
 @IMPLS
+def test_response_as_wsgi_app_states_length_of_empty_body(impl) -> None:  # type: ignore[no-untyped-def]
+    assert Client(impl.Response()).get("/").headers["Content-Length"] == "0"
+
+
+@IMPLS
+def test_response_as_wsgi_app_states_length_of_list_body(impl) -> None:  # type: ignore[no-untyped-def]
+    assert Client(impl.Response([b"ab", b"c"])).get("/").headers["Content-Length"] == "3"
+
+
+@IMPLS
+def test_response_as_wsgi_app_leaves_streamed_body_unsized(impl) -> None:  # type: ignore[no-untyped-def]
+    response = Client(impl.Response(iter([b"ab"]))).get("/")
+    assert "Content-Length" not in response.headers
+
+
+@IMPLS
+def test_response_as_wsgi_app_states_no_length_for_204(impl) -> None:  # type: ignore[no-untyped-def]
+    assert "Content-Length" not in Client(impl.Response(status=204)).get("/").headers
+
+
+@IMPLS
 def test_response_close_is_passed_to_wrapped_iterable(impl) -> None:  # type: ignore[no-untyped-def]
     class Body:
         closed = False
