@@ -19,6 +19,7 @@ a constant) resolve as well as classes, functions, methods and properties.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.metadata
 import importlib.util
 import re
@@ -157,10 +158,16 @@ def _parse_range(spec: str, length: int, target: str) -> tuple[int, int]:
     return first, last
 
 
+@functools.cache
+def _distributions_by_package() -> dict[str, list[str]]:
+    """Top-level package -> distributions; scanning site-packages is slow, so once per build."""
+    return importlib.metadata.packages_distributions()
+
+
 def _provenance(module_name: str, path: Path) -> tuple[str, str, str]:
     """Which distribution ships ``path``, its version, and the path relative to site-packages."""
     top = module_name.split(".")[0]
-    owners = importlib.metadata.packages_distributions().get(top)
+    owners = _distributions_by_package().get(top)
     if not owners:  # the standard library
         stdlib = Path(sysconfig.get_paths()["stdlib"])
         relative = path.relative_to(stdlib) if path.is_relative_to(stdlib) else Path(path.name)
