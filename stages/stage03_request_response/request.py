@@ -308,5 +308,16 @@ class Request:
 
     # --8<-- [end:application]
 
+    def close(self) -> None:
+        """Close the uploaded files' temporary storage; the app calls it when the request ends."""
+        for upload in self.__dict__.get("files", MultiDict()).values():
+            upload.close()
+
+    def __enter__(self) -> Request:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.url!r} [{self.method}]>"
