@@ -67,6 +67,21 @@ def test_multipart_file_content_is_exact_bytes(impl) -> None:  # type: ignore[no
 
 
 @IMPLS
+def test_request_close_closes_uploaded_files(impl) -> None:  # type: ignore[no-untyped-def]
+    request = impl.Request(multipart_environ(data=upload()))
+    photo = request.files["photo"]
+    request.close()
+    assert photo.stream.closed
+
+
+@IMPLS
+def test_request_used_as_context_manager_closes_files_on_exit(impl) -> None:  # type: ignore[no-untyped-def]
+    with impl.Request(multipart_environ(data=upload())) as request:
+        photo = request.files["photo"]
+    assert photo.stream.closed
+
+
+@IMPLS
 def test_multipart_file_save_writes_to_path(impl, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     upload = impl.Request(
         multipart_environ(data={"doc": (io.BytesIO(b"contents"), "doc.txt")})
