@@ -32,9 +32,13 @@ test: $(READY) ## run every stage's tests
 stage_num  = $(shell printf '%02d' "$$(echo '$(1)' | sed 's/^0*//')")
 stage_pkg  = $(notdir $(patsubst %/,%,$(wildcard stages/stage$(call stage_num,$(1))_*/)))
 
+# From stage 5 on, a stage also runs the contract tests (tests/contracts/), for its
+# own Flask and for the real one: -k keeps the cases whose id names the stage or flask.
+contracts  = $(if $(filter-out 01 02 03 04,$(call stage_num,$(1))),tests/contracts -k "$(call stage_pkg,$(1)) or flask")
+
 test-stage%: $(READY) ## run one stage's tests: make test-stage1 .. test-stage9
 	@test -n "$(call stage_pkg,$*)" || { echo "no stage $* in stages/"; exit 2; }
-	$(PY) -m pytest tests/$(call stage_pkg,$*)
+	$(PY) -m pytest tests/$(call stage_pkg,$*) $(call contracts,$*)
 
 run-stage%: $(READY) ## run one stage's demo on http://127.0.0.1:5000 (ARGS="--port 8080")
 	@test -n "$(call stage_pkg,$*)" || { echo "no stage $* in stages/"; exit 2; }

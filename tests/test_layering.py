@@ -25,11 +25,13 @@ ALLOWED_THIRD_PARTY = {
     3: set(),
     4: set(),
     5: {"werkzeug"},
-    6: {"werkzeug"},
-    7: {"werkzeug", "itsdangerous"},
-    8: {"werkzeug", "itsdangerous", "jinja2", "markupsafe"},
-    9: {"werkzeug", "itsdangerous", "jinja2", "markupsafe"},
+    6: {"werkzeug", "greenlet"},
+    7: {"werkzeug", "greenlet", "itsdangerous"},
+    8: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
+    9: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
 }
+# greenlet is optional: the thread-ident Local of stage 6 uses it when it is installed,
+# as Werkzeug 1.0 did, and falls back to threading.get_ident.
 #: What stages 1-4 rebuild, so they may not lean on it.
 REBUILT_BY_EARLY_STAGES = {"werkzeug", "http.server", "wsgiref", "socketserver"}
 
@@ -207,3 +209,17 @@ def test_errors_a_request_raises_are_stage_four_http_exceptions() -> None:
 
 def test_wsgi_server_subclasses_socket_server() -> None:
     assert issubclass(stage_package(2).WSGIServer, stage_package(1).HTTPServer)
+
+
+def test_app_wrappers_subclass_stage_three_wrappers() -> None:
+    stage3, stage5 = stage_package(3), stage_package(5)
+    assert issubclass(stage5.Flask.request_class, stage3.Request)
+    assert issubclass(stage5.Flask.response_class, stage3.Response)
+
+
+def test_app_url_map_is_a_stage_four_map() -> None:
+    assert issubclass(stage_package(5).Flask.url_map_class, stage_package(4).Map)
+
+
+def test_context_flask_subclasses_stage_five_flask() -> None:
+    assert issubclass(stage_package(6).Flask, stage_package(5).Flask)

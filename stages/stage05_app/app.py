@@ -1,0 +1,275 @@
+"""The ``Flask`` object: a WSGI application assembled from the four stages below it.
+
+Mirrors flask/app.py (Flask 3.1.3). ``sansio.py`` holds what the app knows before a
+request arrives; this file is the request cycle, in the order a request meets it.
+``wsgi_app`` is the table of contents: read it first, then each method it calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from itertools import chain
+from typing import Any, NoReturn
+
+from stage02_wsgi import run_simple
+from stage04_routing import (
+    BadRequestKeyError,
+    HTTPException,
+    InternalServerError,
+    MapAdapter,
+    RequestRedirect,
+)
+
+from . import globals as _globals
+from .responses import make_response_from_view
+from .sansio import App
+from .testing import FlaskClient
+from .wrappers import Request, Response
+
+# --8<-- [start:flask_class]
+#: "No error was passed": teardown then reports the exception being handled, if any.
+_sentinel: Any = object()
+
+
+class Flask(App):
+    """``app = Flask(__name__)``: routes, hooks, config, and the WSGI entry point."""
+
+    #: The class of ``request``. Subclass it to add properties every view can use.
+    request_class: type[Request] = Request
+    #: The class ``make_response`` builds; its default type is ``text/html``.
+    response_class: type[Response] = Response
+    #: The class ``app.test_client()`` builds; None means :class:`FlaskClient`.
+    test_client_class: type[FlaskClient] | None = None
+    #: Where the request cycle finds the request in flight. Stage 5: one module-level
+    #: slot, unsafe under concurrency (see ``globals.py``). Stage 6 swaps in a context local.
+    current_request: Any = _globals.request
+
+    # --8<-- [end:flask_class]
+
+    # --8<-- [start:wsgi_app]
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        """The WSGI entry point; a method so that middleware can wrap ``app.wsgi_app``."""
+        return self.wsgi_app(environ, start_response)
+
+    def wsgi_app(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        """One request, start to finish."""
+        ctx = self.request_context(environ)
+        error: BaseException | None = None
+        try:
+            try:
+                ctx.push()
+                response = self.full_dispatch_request()
+            except Exception as exc:
+                error = exc
+                response = self.handle_exception(exc)
+            except BaseException as exc:  # KeyboardInterrupt, SystemExit: tear down, re-raise
+                error = exc
+                raise
+            return response(environ, start_response)
+        finally:
+            ctx.pop(error)
+
+    def request_context(self, environ: dict[str, Any]) -> Any:
+        """What ``wsgi_app`` pushes for one request. Stage 5: fill the module-level slot."""
+        return _globals.RequestBinding(self, environ)
+
+    def full_dispatch_request(self) -> Response:
+        """Before-request hooks, the view, error handlers, then the response."""
+        self._got_first_request = True
+        try:
+            rv = self.preprocess_request()
+            if rv is None:
+                rv = self.dispatch_request()
+        except Exception as exc:
+            rv = self.handle_user_exception(exc)
+        return self.finalize_request(rv)
+
+    # --8<-- [end:wsgi_app]
+
+    # --8<-- [start:dispatch]
+    def preprocess_request(self) -> Any:
+        """Run ``before_request`` hooks in order; the first value one returns is the response."""
+        for name in (None, *reversed(self.current_request.blueprints)):
+            for before_func in self.before_request_funcs.get(name, ()):
+                rv = before_func()
+                if rv is not None:
+                    return rv
+        return None
+
+    def dispatch_request(self) -> Any:
+        """Call the view the URL matched with the values its converters produced."""
+        request = self.current_request
+        if request.routing_exception is not None:
+            self.raise_routing_exception(request)
+        rule = request.url_rule
+        if getattr(rule, "provide_automatic_options", False) and request.method == "OPTIONS":
+            return self.make_default_options_response()
+        return self.view_functions[rule.endpoint](**request.view_args)
+
+    def raise_routing_exception(self, request: Request) -> NoReturn:
+        """Re-raise what matching found: 404, 405, or a redirect to the canonical URL."""
+        raise request.routing_exception  # type: ignore[misc]
+
+    def make_default_options_response(self) -> Response:
+        """Answer ``OPTIONS`` with the methods the URL allows, in an ``Allow`` header."""
+        methods = self.current_url_adapter().allowed_methods()
+        response = self.response_class()
+        response.headers["Allow"] = ", ".join(sorted(methods))
+        return response
+
+    def finalize_request(self, rv: Any, from_error_handler: bool = False) -> Response:
+        """Turn what the view returned into a response and run ``after_request`` hooks."""
+        response = self.make_response(rv)
+        try:
+            response = self.process_response(response)
+        except Exception:
+            if not from_error_handler:
+                raise
+            self.logger.exception("Request finalizing failed with an error while handling an error")
+        return response
+
+    def make_response(self, rv: Any) -> Response:
+        """Everything a view may return -> a ``response_class`` instance (see responses.py)."""
+        return make_response_from_view(self, rv)
+
+    def process_response(self, response: Response) -> Response:
+        """``after_request`` hooks, last registered first; each returns the response."""
+        for name in chain(self.current_request.blueprints, (None,)):
+            for func in reversed(self.after_request_funcs.get(name, ())):
+                response = func(response)
+        return response
+
+    def do_teardown_request(self, exc: BaseException | None = _sentinel) -> None:
+        """``teardown_request`` hooks, last registered first, with the error or None.
+
+        Called without an error, it passes the exception being handled, if any.
+        """
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for name in chain(self.current_request.blueprints, (None,)):
+            for func in reversed(self.teardown_request_funcs.get(name, ())):
+                func(exc)
+
+    # --8<-- [end:dispatch]
+
+    # --8<-- [start:errors]
+    def handle_user_exception(self, exc: Exception) -> Any:
+        """An exception from a hook or view -> its handler's return value, or re-raise."""
+        if isinstance(exc, BadRequestKeyError) and (
+            self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]
+        ):
+            exc.show_exception = True
+        if isinstance(exc, HTTPException) and not self.trap_http_exception(exc):
+            return self.handle_http_exception(exc)
+        handler = self._find_error_handler(exc, self.current_request.blueprints)
+        if handler is None:
+            raise exc
+        return handler(exc)
+
+    def handle_http_exception(self, exc: HTTPException) -> Any:
+        """An HTTP error -> its registered handler's value, or the error as its own response."""
+        if exc.code is None or isinstance(exc, RequestRedirect):
+            return exc  # not an error: a redirect answers for itself
+        handler = self._find_error_handler(exc, self.current_request.blueprints)
+        return exc if handler is None else handler(exc)
+
+    def handle_exception(self, exc: Exception) -> Response:
+        """An exception no handler took: re-raise it (testing, debug) or answer 500."""
+        if self.propagates_exceptions():
+            raise exc
+        self.log_exception(exc)
+        server_error: Any = InternalServerError(original_exception=exc)
+        handler = self._find_error_handler(server_error, self.current_request.blueprints)
+        if handler is not None:
+            server_error = handler(server_error)
+        return self.finalize_request(server_error, from_error_handler=True)
+
+    def propagates_exceptions(self) -> bool:
+        """``PROPAGATE_EXCEPTIONS`` when set; unset, on while testing or debugging.
+
+        A test wants the real traceback, not a 500 page; so does the debugger.
+        """
+        setting = self.config["PROPAGATE_EXCEPTIONS"]
+        return bool(self.testing or self.debug) if setting is None else bool(setting)
+
+    def log_exception(self, exc: BaseException) -> None:
+        request = self.current_request
+        self.logger.error(
+            f"Exception on {request.path} [{request.method}]",
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
+
+    # --8<-- [end:errors]
+
+    # --8<-- [start:urls]
+
+    def current_url_adapter(self) -> MapAdapter | None:
+        """The adapter of the request in flight (stage 5: the slot's), or None."""
+        return _globals.slot.url_adapter if _globals.slot.app is self else None
+
+    def url_for(
+        self,
+        endpoint: str,
+        *,
+        _anchor: str | None = None,
+        _method: str | None = None,
+        _scheme: str | None = None,
+        _external: bool | None = None,
+        **values: Any,
+    ) -> str:
+        """``app.url_for("user", id=7)`` -> ``"/user/7"``; the reverse of routing.
+
+        During a request URLs are relative to it; outside one the app needs
+        ``SERVER_NAME`` to know the host, and URLs are absolute.
+        """
+        url_adapter = self.current_url_adapter()
+        if url_adapter is not None:
+            if endpoint[:1] == ".":
+                blueprint = self.current_request.blueprint
+                endpoint = f"{blueprint}{endpoint}" if blueprint is not None else endpoint[1:]
+            if _external is None:
+                _external = _scheme is not None
+        else:
+            url_adapter = self.create_url_adapter(None)
+            if url_adapter is None:
+                raise RuntimeError(
+                    "Unable to build URLs outside an active request without 'SERVER_NAME'"
+                    " configured. Also configure 'APPLICATION_ROOT' and"
+                    " 'PREFERRED_URL_SCHEME' as needed."
+                )
+            if _external is None:
+                _external = True
+        return self.build_url(url_adapter, endpoint, values, _anchor, _method, _scheme, _external)
+
+    # --8<-- [end:urls]
+
+    # --8<-- [start:helpers]
+
+    def test_client(self, use_cookies: bool = True, **kwargs: Any) -> FlaskClient:
+        """A client that calls the app in-process: ``app.test_client().get("/")``."""
+        client_class = self.test_client_class or FlaskClient
+        return client_class(self, use_cookies=use_cookies, **kwargs)
+
+    def run(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        debug: bool | None = None,
+        **options: Any,
+    ) -> None:
+        """Serve the app with stage 2's server (threaded, as ``flask run``)."""
+        if debug is not None:
+            self.debug = debug
+        server_name = self.config.get("SERVER_NAME")
+        default_host, _, default_port = (server_name or "").partition(":")
+        host = host or default_host or "127.0.0.1"
+        port = int(port or default_port or 5000)
+        options.setdefault("threaded", True)
+        run_simple(host, port, self, **options)
+
+    # --8<-- [end:helpers]

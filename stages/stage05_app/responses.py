@@ -1,0 +1,107 @@
+"""From what a view returns to a response object.
+
+Mirrors ``Flask.make_response`` (flask/app.py, Flask 3.1.3) and ``werkzeug.utils.redirect``
+(Werkzeug 3.1.9). A view may return a string, bytes, a dict or list (JSON), a response,
+any WSGI callable, a generator (streamed), or one of those in a tuple with a status,
+headers, or both. This module is the table that turns each form into a response.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from stage03_request_response import Headers
+from stage03_request_response import Response as BaseResponse
+from stage03_request_response.exceptions import escape
+
+if TYPE_CHECKING:
+    from .app import Flask
+    from .wrappers import Response
+
+VALID_FORMS = (
+    "The return type must be a string, dict, list, tuple with headers or status,"
+    " Response instance, or WSGI callable"
+)
+
+
+# --8<-- [start:make_response]
+def split_tuple(rv: tuple[Any, ...]) -> tuple[Any, Any, Any]:
+    """``(body, status, headers)``, ``(body, status)`` or ``(body, headers)`` -> three parts."""
+    if len(rv) == 3:
+        return rv[0], rv[1], rv[2]
+    if len(rv) == 2:
+        # A dict, list, tuple or Headers in second place is headers; anything else, a status.
+        if isinstance(rv[1], Headers | dict | tuple | list):
+            return rv[0], None, rv[1]
+        return rv[0], rv[1], None
+    raise TypeError(
+        "The view function did not return a valid response tuple. The tuple must have"
+        " the form (body, status, headers), (body, status), or (body, headers)."
+    )
+
+
+def make_response_from_view(app: Flask, rv: Any) -> Response:
+    """``"hi"`` -> 200 text/html; ``({"ok": True}, 201)`` -> 201 JSON; ``None`` -> TypeError."""
+    status = headers = None
+    if isinstance(rv, tuple):
+        rv, status, headers = split_tuple(rv)
+    if rv is None:
+        raise TypeError(
+            f"The view function for {app.current_request.endpoint!r} did not return a valid"
+            " response. The function either returned None or ended without a return"
+            " statement. Return a string, a dict, a response or a tuple instead."
+        )
+    if not isinstance(rv, app.response_class):
+        if isinstance(rv, str | bytes | bytearray | Iterator):
+            # The response class sets status and headers itself, so it can apply its own rules.
+            rv = app.response_class(rv, status=status, headers=headers)
+            status = headers = None
+        elif isinstance(rv, dict | list):
+            rv = app.json.response(rv)
+        elif isinstance(rv, BaseResponse) or callable(rv):
+            rv = coerce_wsgi_app(app, rv)
+        else:
+            raise TypeError(
+                f"The view function did not return a valid response. {VALID_FORMS},"
+                f" but it was a {type(rv).__name__}."
+            )
+    if status is not None:
+        if isinstance(status, str | bytes | bytearray):
+            rv.status = status if isinstance(status, str) else status.decode("latin-1")
+        else:
+            rv.status_code = status
+    if headers:
+        rv.headers.update(headers)
+    return rv
+
+
+def coerce_wsgi_app(app: Flask, rv: Any) -> Response:
+    """Run a WSGI callable (or convert another response class) into ``app.response_class``."""
+    try:
+        return app.response_class.force_type(rv, app.current_request.environ)
+    except TypeError as exc:
+        raise TypeError(
+            f"{exc}\nThe view function did not return a valid response. {VALID_FORMS},"
+            f" but it was a {type(rv).__name__}."
+        ).with_traceback(exc.__traceback__) from None
+
+
+# --8<-- [end:make_response]
+
+
+# --8<-- [start:redirect]
+def redirect_response(location: str, code: int, response_class: type[Response]) -> Response:
+    """``redirect("/login")``: status 302, ``Location: /login``, and a link for old clients."""
+    link = escape(location)
+    body = (
+        "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n"
+        "<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target"
+        f' URL: <a href="{link}">{link}</a>. If not, click the link.\n'
+    )
+    response = response_class(body, code, mimetype="text/html")
+    response.headers["Location"] = location
+    return response
+
+
+# --8<-- [end:redirect]

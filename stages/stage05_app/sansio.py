@@ -1,0 +1,272 @@
+"""The half of the app that never touches a request: config, routes, lookup tables.
+
+Mirrors flask/sansio/app.py (Flask 3.1.3). Flask splits its app class in two: this
+part knows nothing of WSGI (Quart, the async Flask, reuses it), and ``app.py`` adds the
+request cycle on top. We keep the same split so each file reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from stage04_routing import (
+    Aborter,
+    BadRequest,
+    BadRequestKeyError,
+    BuildError,
+    HTTPException,
+    Map,
+    MapAdapter,
+    Rule,
+)
+
+from .config import DEFAULT_CONFIG, Config, ConfigAttribute
+from .helpers import get_debug_flag
+from .json import DefaultJSONProvider
+from .responses import redirect_response
+from .scaffold import Scaffold, endpoint_from_view_func, setupmethod
+
+if TYPE_CHECKING:
+    from .wrappers import Request, Response
+
+#: Characters an anchor keeps unescaped after ``#`` (RFC 3986, section 3.5).
+ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
+
+
+def get_root_path(import_name: str) -> str:
+    """The folder of the module named ``import_name``; the working directory if it has none."""
+    module = sys.modules.get(import_name)
+    filename = getattr(module, "__file__", None)
+    if filename is None:
+        try:
+            spec = importlib.util.find_spec(import_name)
+        except (ImportError, ValueError):
+            spec = None
+        filename = spec.origin if spec is not None and spec.has_location else None
+    if filename is None:
+        return os.getcwd()
+    return os.path.dirname(os.path.abspath(filename))
+
+
+# --8<-- [start:app_init]
+class App(Scaffold):
+    """What an app is before any request arrives: settings, routes, handler tables."""
+
+    #: The class of ``app.url_map``; stage 4's map.
+    url_map_class: type[Map] = Map
+    #: The class of the rules ``add_url_rule`` creates.
+    url_rule_class: type[Rule] = Rule
+    #: The class of ``app.config``.
+    config_class: type[Config] = Config
+    #: The class of ``app.json``, which ``jsonify`` and dict return values use.
+    json_provider_class: type[DefaultJSONProvider] = DefaultJSONProvider
+    #: The class of ``app.aborter``, which ``abort`` calls.
+    aborter_class: type[Aborter] = Aborter
+    #: The config keys an app starts with, and their values: Flask's.
+    default_config = DEFAULT_CONFIG
+
+    #: ``app.testing`` reads and writes ``app.config["TESTING"]``.
+    testing = ConfigAttribute[bool]("TESTING")
+    #: ``app.secret_key`` reads and writes ``app.config["SECRET_KEY"]``.
+    secret_key = ConfigAttribute[Any]("SECRET_KEY")
+
+    def __init__(self, import_name: str, root_path: str | None = None) -> None:
+        super().__init__(import_name)
+        #: The folder relative paths (``config.from_pyfile``) start from.
+        self.root_path = root_path if root_path is not None else get_root_path(import_name)
+        #: The settings: a dict with loaders, filled with Flask's defaults.
+        self.config = self.make_config()
+        #: The rules; each knows its endpoint, ``view_functions`` maps it to code.
+        self.url_map = self.url_map_class()
+        self.json = self.json_provider_class(self)
+        self.aborter = self.make_aborter()
+        self._got_first_request = False
+
+    # --8<-- [end:app_init]
+
+    def make_config(self) -> Config:
+        defaults = dict(self.default_config)
+        defaults["DEBUG"] = get_debug_flag()  # FLASK_DEBUG decides the starting value
+        return self.config_class(self.root_path, defaults)
+
+    def make_aborter(self) -> Aborter:
+        return self.aborter_class()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+    @property
+    def name(self) -> str:
+        """The import name, or the script's file name when run as ``__main__``."""
+        if self.import_name == "__main__":
+            filename = getattr(sys.modules["__main__"], "__file__", None)
+            return (
+                "__main__" if filename is None else os.path.splitext(os.path.basename(filename))[0]
+            )
+        return self.import_name
+
+    @property
+    def debug(self) -> bool:
+        return bool(self.config["DEBUG"])
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self.config["DEBUG"] = value
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The logger named after the app; unhandled exceptions are logged here."""
+        logger = logging.getLogger(self.name)
+        if self.debug and not logger.level:
+            logger.setLevel(logging.DEBUG)
+        return logger
+
+    # --8<-- [start:setup_check]
+    def _check_setup_finished(self, f_name: str) -> None:
+        if self._got_first_request:
+            raise AssertionError(
+                f"The setup method '{f_name}' can no longer be called on the application."
+                " It has already handled its first request, so a change now would reach"
+                " some requests and not others. Register routes, hooks and handlers"
+                " before the app starts serving."
+            )
+
+    # --8<-- [end:setup_check]
+
+    # --8<-- [start:add_url_rule]
+    @setupmethod
+    def add_url_rule(
+        self,
+        rule: str,
+        endpoint: str | None = None,
+        view_func: Callable[..., Any] | None = None,
+        provide_automatic_options: bool | None = None,
+        **options: Any,
+    ) -> None:
+        """Add ``rule`` to the URL map and ``view_func`` under its endpoint."""
+        if endpoint is None:
+            endpoint = endpoint_from_view_func(view_func)
+        options["endpoint"] = endpoint
+        methods = options.pop("methods", None)
+        if methods is None:  # a class-based view knows its methods
+            methods = getattr(view_func, "methods", None) or ("GET",)
+        if isinstance(methods, str):
+            raise TypeError(
+                "Allowed methods must be a list of strings, for example:"
+                ' @app.route(..., methods=["POST"])'
+            )
+        methods = {method.upper() for method in methods}
+        methods |= set(getattr(view_func, "required_methods", ()))
+        if provide_automatic_options is None:
+            provide_automatic_options = getattr(view_func, "provide_automatic_options", None)
+        if provide_automatic_options is None:
+            provide_automatic_options = bool(
+                "OPTIONS" not in methods and self.config["PROVIDE_AUTOMATIC_OPTIONS"]
+            )
+            # Only this automatic choice adds OPTIONS to the rule. Flask leaves an explicit
+            # True alone: such a rule answers OPTIONS only when its methods list it.
+            if provide_automatic_options:
+                methods.add("OPTIONS")
+        url_rule = self.url_rule_class(rule, methods=methods, **options)
+        # dispatch_request reads this flag to answer OPTIONS without calling the view.
+        url_rule.provide_automatic_options = provide_automatic_options  # type: ignore[attr-defined]
+        self.url_map.add(url_rule)
+        if view_func is None:
+            return  # the endpoint gets its function later, from @app.endpoint(...)
+        claimed_by = self.view_functions.setdefault(endpoint, view_func)
+        if claimed_by != view_func:
+            # Two functions, one endpoint: url_for could not tell which one was meant.
+            raise AssertionError(
+                f"View function mapping is overwriting an existing endpoint function: {endpoint}"
+            )
+
+    # --8<-- [end:add_url_rule]
+
+    # --8<-- [start:error_lookup]
+    def trap_http_exception(self, exc: Exception) -> bool:
+        """Whether an HTTP error should propagate like a bug (``TRAP_*`` settings)."""
+        if self.config["TRAP_HTTP_EXCEPTIONS"]:
+            return True
+        trap_bad_request = self.config["TRAP_BAD_REQUEST_ERRORS"]
+        if trap_bad_request is None and self.debug and isinstance(exc, BadRequestKeyError):
+            return True
+        return bool(trap_bad_request) and isinstance(exc, BadRequest)
+
+    def _find_error_handler(
+        self, exc: BaseException, blueprints: list[str]
+    ) -> Callable[..., Any] | None:
+        """The handler for ``exc``: by its code first, then by class, nearest class first."""
+        code = exc.code if isinstance(exc, HTTPException) else None
+        for scope_code in (code, None) if code is not None else (None,):
+            for name in (*blueprints, None):
+                handlers = self.error_handler_spec[name][scope_code]
+                if not handlers:
+                    continue
+                for cls in type(exc).__mro__:
+                    handler = handlers.get(cls)
+                    if handler is not None:
+                        return handler
+        return None
+
+    # --8<-- [end:error_lookup]
+
+    def apply_request_limits(self, request: Request) -> None:
+        """Copy the body limits from config onto a new request (Flask reads them lazily)."""
+        request.max_content_length = self.config["MAX_CONTENT_LENGTH"]
+        request.max_form_memory_size = self.config["MAX_FORM_MEMORY_SIZE"]
+        request.max_form_parts = self.config["MAX_FORM_PARTS"]
+
+    def create_url_adapter(self, request: Request | None) -> MapAdapter | None:
+        """The URL map bound to a request, or to ``SERVER_NAME`` when there is none."""
+        if request is not None:
+            subdomain = None if self.url_map.host_matching else self.url_map.default_subdomain
+            server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
+            return self.url_map.bind_to_environ(
+                request.environ, server_name=server_name, subdomain=subdomain or ""
+            )
+        if self.config["SERVER_NAME"] is not None:
+            return self.url_map.bind(
+                self.config["SERVER_NAME"],
+                script_name=self.config["APPLICATION_ROOT"],
+                url_scheme=self.config["PREFERRED_URL_SCHEME"],
+            )
+        return None
+
+    def build_url(
+        self,
+        url_adapter: MapAdapter,
+        endpoint: str,
+        values: dict[str, Any],
+        anchor: str | None,
+        method: str | None,
+        scheme: str | None,
+        external: bool,
+    ) -> str:
+        """The part of ``url_for`` after the adapter is chosen: build, then add the anchor."""
+        if scheme is not None and not external:
+            raise ValueError("When specifying '_scheme', '_external' must be True.")
+        try:
+            url = url_adapter.build(
+                endpoint, values, method=method, url_scheme=scheme, force_external=external
+            )
+        except BuildError as error:
+            return self.handle_url_build_error(error, endpoint, values)
+        if anchor is not None:
+            url = f"{url}#{quote(anchor, safe=ANCHOR_SAFE)}"
+        return url
+
+    def handle_url_build_error(
+        self, error: BuildError, endpoint: str, values: dict[str, Any]
+    ) -> str:
+        """Re-raise; a subclass may return a URL instead (Flask's ``url_build_error_handlers``)."""
+        raise error
+
+    def redirect(self, location: str, code: int = 302) -> Response:
+        """A response that sends the client to ``location`` (``Location`` header, 302)."""
+        return redirect_response(location, code, self.response_class)

@@ -1,0 +1,129 @@
+"""Stage 5's ``Flask`` with the module-level slot replaced by context locals.
+
+Mirrors flask/app.py (Flask 3.1.3). The request cycle is inherited unchanged: it
+already pushed and popped "a context" and read the request through
+``self.current_request``. This class changes what those are: ``request_context``
+builds a real :class:`RequestContext` (which pushes an :class:`AppContext`), and
+``current_request`` is the ``request`` proxy over a ``ContextVar``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import stage05_app
+from stage04_routing import MapAdapter
+from stage05_app.scaffold import setupmethod
+
+from .ctx import AppContext, RequestContext, _AppCtxGlobals, _sentinel
+from .globals import _cv_app, _cv_request, request
+from .testing import EnvironBuilder, FlaskClient
+
+
+# --8<-- [start:flask_class]
+class Flask(stage05_app.Flask):
+    """``app = Flask(__name__)``, safe to serve from many threads or tasks at once."""
+
+    #: Where the request cycle finds the request in flight: the context-local proxy.
+    current_request: Any = request
+    #: The class of ``g``; subclass it to give ``g`` methods or defaults.
+    app_ctx_globals_class = _AppCtxGlobals
+
+    def __init__(self, import_name: str, root_path: str | None = None) -> None:
+        super().__init__(import_name, root_path)
+        #: Functions run when an app context ends, last registered first, with the error.
+        self.teardown_appcontext_funcs: list[Any] = []
+
+    @setupmethod
+    def teardown_appcontext(self, f: Any) -> Any:
+        """Run ``f(error_or_None)`` when the app context ends: close the database here."""
+        self.teardown_appcontext_funcs.append(f)
+        return f
+
+    # --8<-- [end:flask_class]
+
+    # --8<-- [start:contexts]
+    def app_context(self) -> AppContext:
+        """``with app.app_context():`` makes ``current_app`` and ``g`` work outside requests."""
+        return AppContext(self)
+
+    def request_context(self, environ: dict[str, Any]) -> RequestContext:
+        """The context ``wsgi_app`` pushes for one request."""
+        return RequestContext(self, environ)
+
+    def test_request_context(self, *args: Any, **kwargs: Any) -> RequestContext:
+        """A request context for a made-up request: ``test_request_context("/?q=1")``.
+
+        Takes :class:`EnvironBuilder`'s arguments: ``path``, ``method``, ``data``,
+        ``json``, ``headers``, ``query_string``, ``base_url``...
+        """
+        builder = EnvironBuilder(self, *args, **kwargs)
+        try:
+            return self.request_context(builder.get_environ())
+        finally:
+            builder.close()
+
+    def current_url_adapter(self) -> MapAdapter | None:
+        """The URL adapter of the request active in this thread or task, if any."""
+        ctx = _cv_request.get(None)
+        return ctx.url_adapter if ctx is not None else None
+
+    def url_for(
+        self,
+        endpoint: str,
+        *,
+        _anchor: str | None = None,
+        _method: str | None = None,
+        _scheme: str | None = None,
+        _external: bool | None = None,
+        **values: Any,
+    ) -> str:
+        """Stage 5's ``url_for``, except that outside a request the app context's adapter builds.
+
+        That adapter was bound to ``SERVER_NAME`` when the context was created, so a
+        later change to the config does not reach a context already running (as in Flask).
+        """
+        app_ctx = _cv_app.get(None)
+        if _cv_request.get(None) is not None or app_ctx is None:
+            return super().url_for(
+                endpoint,
+                _anchor=_anchor,
+                _method=_method,
+                _scheme=_scheme,
+                _external=_external,
+                **values,
+            )
+        if app_ctx.url_adapter is None:
+            raise RuntimeError(
+                "Unable to build URLs outside an active request without 'SERVER_NAME'"
+                " configured (when this app context was created). Set 'SERVER_NAME', and"
+                " 'APPLICATION_ROOT' and 'PREFERRED_URL_SCHEME' as needed, before pushing it."
+            )
+        external = True if _external is None else _external
+        return self.build_url(
+            app_ctx.url_adapter, endpoint, values, _anchor, _method, _scheme, external
+        )
+
+    # --8<-- [end:contexts]
+
+    # --8<-- [start:process_response]
+    def process_response(self, response: Any) -> Any:
+        """``after_this_request`` functions first, then the app's ``after_request`` hooks."""
+        for func in _cv_request.get()._after_request_functions:
+            response = func(response)
+        return super().process_response(response)
+
+    def do_teardown_appcontext(self, exc: BaseException | None = _sentinel) -> None:
+        """``teardown_appcontext`` hooks, last registered first."""
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for func in reversed(self.teardown_appcontext_funcs):
+            func(exc)
+
+    # --8<-- [end:process_response]
+
+    def test_client(self, use_cookies: bool = True, **kwargs: Any) -> FlaskClient:
+        """A client whose requests honour ``SERVER_NAME`` and ``APPLICATION_ROOT``."""
+        client_class = self.test_client_class or FlaskClient
+        return client_class(self, use_cookies=use_cookies, **kwargs)
