@@ -1,0 +1,92 @@
+"""The whole request cycle in-process: a hello-world view through ``app(environ, start_response)``.
+
+No socket and no test client: each call gets a copy of one prepared WSGI environ and
+consumes the body, so what is timed is the app itself: building the request,
+matching, hooks, the view, ``make_response``, teardown. Stage 5 (module-level
+slot), stage 6 (context locals) and Flask 3.1.3 run the same app; above 1x means
+we are faster than Flask. The target for this stage is 1.5x.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import BytesIO
+from typing import Any
+
+import flask
+import stage05_app
+import stage06_contexts
+
+from bench.harness import Table, per_second, rate, ratio
+
+ENVIRON: dict[str, Any] = {
+    "REQUEST_METHOD": "GET",
+    "SCRIPT_NAME": "",
+    "PATH_INFO": "/hello/world",
+    "QUERY_STRING": "",
+    "SERVER_NAME": "127.0.0.1",
+    "SERVER_PORT": "5000",
+    "SERVER_PROTOCOL": "HTTP/1.1",
+    "HTTP_HOST": "127.0.0.1:5000",
+    "wsgi.version": (1, 0),
+    "wsgi.url_scheme": "http",
+    "wsgi.errors": BytesIO(),
+    "wsgi.multithread": False,
+    "wsgi.multiprocess": False,
+    "wsgi.run_once": False,
+}
+
+
+def hello_app(flask_class: type) -> Any:
+    """Ten routes, one before- and one after-request hook, and the view under test."""
+    app = flask_class("bench_app")
+    for i in range(10):
+        app.add_url_rule(f"/page{i}", f"page{i}", lambda: "page")
+
+    @app.route("/hello/<name>")
+    def hello(name: str) -> str:
+        return f"Hello, {name}!"
+
+    @app.before_request
+    def before() -> None:
+        return None
+
+    @app.after_request
+    def after(response: Any) -> Any:
+        return response
+
+    return app
+
+
+def one_request(app: Any) -> Callable[[], None]:
+    def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+        return None
+
+    def call() -> None:
+        environ = dict(ENVIRON, **{"wsgi.input": BytesIO()})
+        body = app(environ, start_response)
+        b"".join(body)
+        if hasattr(body, "close"):
+            body.close()
+
+    return call
+
+
+def run(quick: bool = False) -> list[Table]:
+    seconds = 0.1 if quick else 0.5
+    theirs = rate(one_request(hello_app(flask.Flask)), seconds)
+    rows = [["Flask 3.1.3", per_second(theirs), "1.00x"]]
+    for label, flask_class in (
+        ("stage 5 (module-level slot)", stage05_app.Flask),
+        ("stage 6 (context locals)", stage06_contexts.Flask),
+    ):
+        ours = rate(one_request(hello_app(flask_class)), seconds)
+        rows.append([label, per_second(ours), ratio(ours, theirs)])
+    return [
+        Table(
+            "App: hello world through the whole WSGI cycle",
+            ["app", "requests/s", "vs Flask"],
+            rows,
+            note="In-process, a prepared environ per call; above 1x = faster than Flask.",
+        )
+    ]
