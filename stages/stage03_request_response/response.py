@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 from .datastructures import Headers
 from .http import HTTP_STATUS_CODES, dump_cookie, parse_options_header
@@ -44,6 +45,11 @@ def status_line(status: int | str) -> tuple[int, str]:
     if not reason:
         return status_line(int(number))
     return int(number), f"{int(number)} {reason}"
+
+
+#: What may stay as it is in a URI (RFC 3986, section 2): reserved and unreserved characters,
+#: and ``%`` so that what is already escaped stays escaped. The rest is UTF-8 percent-encoded.
+URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
 class Response:
@@ -242,17 +248,30 @@ class Response:
         self, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Iterable[bytes]:
         """A response is a WSGI app: it starts the response and returns its body."""
-        headers = self.headers
-        if self._length_is_knowable() and "content-length" not in headers:
-            # A body held in memory has a length; say it, so the client need not wait for
-            # the connection to close (RFC 9112, section 6.3). ``Response()`` sends ``0``.
-            headers = headers.copy()
-            headers["Content-Length"] = str(sum(len(chunk) for chunk in self.iter_encoded()))
+        headers = self.get_wsgi_headers(environ)
         start_response(self.status, headers.to_wsgi_list())
         if environ.get("REQUEST_METHOD") == "HEAD" or self.status_code in (204, 304):
             self.close()
             return []
         return _ClosingIterator(self.iter_encoded(), self.close)
+
+    def get_wsgi_headers(self, environ: dict[str, Any]) -> Headers:
+        """The headers as sent: a copy, fixed up for what the status and body allow.
+
+        ``Location`` is made ASCII (RFC 9110, section 10.2.2 wants a URI); 1xx and 204
+        must not carry ``Content-Length`` (RFC 9110, section 8.6); a body held in memory
+        states its length, so the client need not wait for the connection to close
+        (RFC 9112, section 6.3): ``Response()`` sends ``Content-Length: 0``.
+        """
+        headers = self.headers.copy()
+        code = self.status_code
+        if "location" in headers:
+            headers["Location"] = quote(headers["Location"], safe=URI_SAFE)
+        if 100 <= code < 200 or code == 204:
+            headers.remove("Content-Length")
+        elif self._length_is_knowable() and "content-length" not in headers:
+            headers["Content-Length"] = str(sum(len(chunk) for chunk in self.iter_encoded()))
+        return headers
 
     def close(self) -> None:
         """Pass ``close()`` on to the body iterable (PEP 3333), then run close callbacks."""

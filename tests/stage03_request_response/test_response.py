@@ -155,6 +155,26 @@ def test_response_as_wsgi_app_states_no_length_for_204(impl) -> None:  # type: i
 
 
 @IMPLS
+def test_response_as_wsgi_app_drops_length_of_204_body(impl) -> None:  # type: ignore[no-untyped-def]
+    assert "Content-Length" not in Client(impl.Response("", 204)).get("/").headers
+
+
+@IMPLS
+def test_response_as_wsgi_app_sends_location_as_ascii_uri(impl) -> None:  # type: ignore[no-untyped-def]
+    response = impl.Response(status=302)
+    response.headers["Location"] = "/caf\u00e9 menu?q=1#top"
+    sent = Client(response).get("/").headers["Location"]
+    assert sent == "/caf%C3%A9%20menu?q=1#top"
+
+
+@IMPLS
+def test_response_as_wsgi_app_leaves_escaped_location_alone(impl) -> None:  # type: ignore[no-untyped-def]
+    response = impl.Response(status=302)
+    response.headers["Location"] = "/a%20b?next=%2Fc"
+    assert Client(response).get("/").headers["Location"] == "/a%20b?next=%2Fc"
+
+
+@IMPLS
 def test_response_close_is_passed_to_wrapped_iterable(impl) -> None:  # type: ignore[no-untyped-def]
     class Body:
         closed = False
