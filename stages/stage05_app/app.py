@@ -93,8 +93,16 @@ class Flask(App):
 
     # --8<-- [start:dispatch]
     def preprocess_request(self) -> Any:
-        """Run ``before_request`` hooks in order; the first value one returns is the response."""
-        for name in (None, *reversed(self.current_request.blueprints)):
+        """URL value preprocessors, then ``before_request`` hooks in order.
+
+        The first value a hook returns is the response; the view is not called.
+        """
+        request = self.current_request
+        scopes = (None, *reversed(request.blueprints))
+        for name in scopes:
+            for url_func in self.url_value_preprocessors.get(name, ()):
+                url_func(request.endpoint, request.view_args)
+        for name in scopes:
             for before_func in self.before_request_funcs.get(name, ()):
                 rv = before_func()
                 if rv is not None:

@@ -30,7 +30,7 @@ from .config import DEFAULT_CONFIG, Config, ConfigAttribute
 from .helpers import get_debug_flag
 from .json import DefaultJSONProvider
 from .responses import redirect_response
-from .scaffold import Scaffold, endpoint_from_view_func, setupmethod
+from .scaffold import Scaffold, blueprint_scopes, endpoint_from_view_func, setupmethod
 
 if TYPE_CHECKING:
     from .wrappers import Request, Response
@@ -86,6 +86,9 @@ class App(Scaffold):
         self.url_map = self.url_map_class()
         self.json = self.json_provider_class(self)
         self.aborter = self.make_aborter()
+        #: Called as ``handler(error, endpoint, values)`` when ``url_for`` cannot build;
+        #: the first to return a URL wins (for example, a URL on another site).
+        self.url_build_error_handlers: list[Callable[[BuildError, str, dict[str, Any]], str]] = []
         self._got_first_request = False
 
     # --8<-- [end:app_init]
@@ -251,6 +254,7 @@ class App(Scaffold):
         """The part of ``url_for`` after the adapter is chosen: build, then add the anchor."""
         if scheme is not None and not external:
             raise ValueError("When specifying '_scheme', '_external' must be True.")
+        self.inject_url_defaults(endpoint, values)
         try:
             url = url_adapter.build(
                 endpoint, values, method=method, url_scheme=scheme, force_external=external
@@ -261,11 +265,29 @@ class App(Scaffold):
             url = f"{url}#{quote(anchor, safe=ANCHOR_SAFE)}"
         return url
 
+    # --8<-- [start:url_processors]
+    def inject_url_defaults(self, endpoint: str, values: dict[str, Any]) -> None:
+        """Let ``url_defaults`` functions fill ``values`` in: the app's, then the blueprints'."""
+        blueprint = endpoint.rpartition(".")[0] if "." in endpoint else None
+        for name in (None, *reversed(blueprint_scopes(blueprint))):
+            for func in self.url_default_functions.get(name, ()):
+                func(endpoint, values)
+
     def handle_url_build_error(
         self, error: BuildError, endpoint: str, values: dict[str, Any]
     ) -> str:
-        """Re-raise; a subclass may return a URL instead (Flask's ``url_build_error_handlers``)."""
+        """Ask each of ``url_build_error_handlers`` for a URL; re-raise if none gives one."""
+        for handler in self.url_build_error_handlers:
+            try:
+                url = handler(error, endpoint, values)
+            except BuildError as handler_error:
+                error = handler_error  # the handler refined the error; keep the newest
+                continue
+            if url is not None:
+                return url
         raise error
+
+    # --8<-- [end:url_processors]
 
     def redirect(self, location: str, code: int = 302) -> Response:
         """A response that sends the client to ``location`` (``Location`` header, 302)."""

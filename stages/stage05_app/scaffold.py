@@ -46,6 +46,14 @@ def endpoint_from_view_func(view_func: Callable[..., Any] | None) -> str:
     return view_func.__name__
 
 
+def blueprint_scopes(blueprint: str | None) -> list[str]:
+    """``"a.b"`` -> ``["a.b", "a"]``: a nested blueprint and its parents, innermost first."""
+    if blueprint is None:
+        return []
+    parts = blueprint.split(".")
+    return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
+
+
 # --8<-- [start:tables]
 class Scaffold:
     """Routes, request hooks and error handlers, recorded for later dispatch."""
@@ -61,6 +69,14 @@ class Scaffold:
         self.after_request_funcs: dict[ScopeKey, list[Callable[[Any], Any]]] = defaultdict(list)
         #: scope -> functions run after every request, even a failed one, with its error.
         self.teardown_request_funcs: dict[ScopeKey, list[Callable[[Any], Any]]] = defaultdict(list)
+        #: scope -> functions that see (and may change) the URL's values before dispatch.
+        self.url_value_preprocessors: dict[
+            ScopeKey, list[Callable[[str | None, dict[str, Any] | None], None]]
+        ] = defaultdict(list)
+        #: scope -> functions that fill in values ``url_for`` was not given.
+        self.url_default_functions: dict[ScopeKey, list[Callable[[str, dict[str, Any]], None]]] = (
+            defaultdict(list)
+        )
         #: scope -> status code (None for plain exceptions) -> exception class -> handler.
         self.error_handler_spec: dict[
             ScopeKey, dict[int | None, dict[type[BaseException], Callable[..., Any]]]
@@ -149,6 +165,22 @@ class Scaffold:
     def teardown_request(self, f: F) -> F:
         """Run ``f(error_or_None)`` when the request ends, whatever happened."""
         self.teardown_request_funcs[None].append(f)
+        return f
+
+    @setupmethod
+    def url_value_preprocessor(self, f: F) -> F:
+        """Run ``f(endpoint, view_args)`` before the hooks; it may pop values the views share.
+
+        With ``url_defaults`` it lets every route under ``/<lang>/...`` handle the language
+        in one place instead of in each view.
+        """
+        self.url_value_preprocessors[None].append(f)
+        return f
+
+    @setupmethod
+    def url_defaults(self, f: F) -> F:
+        """Run ``f(endpoint, values)`` in ``url_for``; it may add the values a rule needs."""
+        self.url_default_functions[None].append(f)
         return f
 
     # --8<-- [end:hooks]

@@ -13,6 +13,8 @@ from stage03_request_response import Request as BaseRequest
 from stage03_request_response import Response as BaseResponse
 from stage04_routing import BadRequest, HTTPException, Rule
 
+from .scaffold import blueprint_scopes
+
 
 class Request(BaseRequest):
     """Stage 3's request plus what the app's routing found out about it."""
@@ -40,11 +42,7 @@ class Request(BaseRequest):
     @property
     def blueprints(self) -> list[str]:
         """The blueprint and its parents, innermost first: ``["a.b", "a"]``."""
-        name = self.blueprint
-        if name is None:
-            return []
-        parts = name.split(".")
-        return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
+        return blueprint_scopes(self.blueprint)
 
     def on_json_loading_failed(self, error: ValueError | None) -> Any:
         """Hide the decoder's message from the client, as Flask does outside debug mode."""
