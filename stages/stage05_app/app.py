@@ -104,7 +104,7 @@ class Flask(App):
                 url_func(request.endpoint, request.view_args)
         for name in scopes:
             for before_func in self.before_request_funcs.get(name, ()):
-                rv = before_func()
+                rv = self.ensure_sync(before_func)()
                 if rv is not None:
                     return rv
         return None
@@ -117,7 +117,7 @@ class Flask(App):
         rule = request.url_rule
         if getattr(rule, "provide_automatic_options", False) and request.method == "OPTIONS":
             return self.make_default_options_response()
-        return self.view_functions[rule.endpoint](**request.view_args)
+        return self.ensure_sync(self.view_functions[rule.endpoint])(**request.view_args)
 
     def raise_routing_exception(self, request: Request) -> NoReturn:
         """Re-raise what matching found: 404, 405, or a redirect to the canonical URL."""
@@ -149,7 +149,7 @@ class Flask(App):
         """``after_request`` hooks, last registered first; each returns the response."""
         for name in chain(self.current_request.blueprints, (None,)):
             for func in reversed(self.after_request_funcs.get(name, ())):
-                response = func(response)
+                response = self.ensure_sync(func)(response)
         return response
 
     def do_teardown_request(self, exc: BaseException | None = _sentinel) -> None:
@@ -161,7 +161,7 @@ class Flask(App):
             exc = sys.exc_info()[1]
         for name in chain(self.current_request.blueprints, (None,)):
             for func in reversed(self.teardown_request_funcs.get(name, ())):
-                func(exc)
+                self.ensure_sync(func)(exc)
 
     # --8<-- [end:dispatch]
 
@@ -177,14 +177,14 @@ class Flask(App):
         handler = self._find_error_handler(exc, self.current_request.blueprints)
         if handler is None:
             raise exc
-        return handler(exc)
+        return self.ensure_sync(handler)(exc)
 
     def handle_http_exception(self, exc: HTTPException) -> Any:
         """An HTTP error -> its registered handler's value, or the error as its own response."""
         if exc.code is None or isinstance(exc, RequestRedirect):
             return exc  # not an error: a redirect answers for itself
         handler = self._find_error_handler(exc, self.current_request.blueprints)
-        return exc if handler is None else handler(exc)
+        return exc if handler is None else self.ensure_sync(handler)(exc)
 
     def handle_exception(self, exc: Exception) -> Response:
         """An exception no handler took: re-raise it (testing, debug) or answer 500."""
@@ -194,7 +194,7 @@ class Flask(App):
         server_error: Any = InternalServerError(original_exception=exc)
         handler = self._find_error_handler(server_error, self.current_request.blueprints)
         if handler is not None:
-            server_error = handler(server_error)
+            server_error = self.ensure_sync(handler)(server_error)
         return self.finalize_request(server_error, from_error_handler=True)
 
     def propagates_exceptions(self) -> bool:

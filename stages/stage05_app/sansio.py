@@ -7,7 +7,10 @@ request cycle on top. We keep the same split so each file reads in one sitting.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import importlib.util
+import inspect
 import logging
 import os
 import sys
@@ -129,6 +132,31 @@ class App(Scaffold):
         if self.debug and not logger.level:
             logger.setLevel(logging.DEBUG)
         return logger
+
+    # --8<-- [start:ensure_sync]
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        """``async def`` views and hooks become plain calls; other functions pass through.
+
+        The app is a WSGI app: each request runs on a thread that waits for the answer,
+        so a coroutine is simply run to completion, in its own event loop.
+        """
+        return self.async_to_sync(func) if inspect.iscoroutinefunction(func) else func
+
+    def async_to_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        """Wrap a coroutine function so that calling it runs it and returns its result.
+
+        ``asyncio.run`` copies the current ``contextvars`` context into the task, so
+        stage 6's ``request`` and ``g`` work inside the coroutine. It refuses to start
+        inside a running event loop; Flask, with asgiref installed, can.
+        """
+
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            return asyncio.run(func(*args, **kwargs))
+
+        return run
+
+    # --8<-- [end:ensure_sync]
 
     # --8<-- [start:setup_check]
     def _check_setup_finished(self, f_name: str) -> None:

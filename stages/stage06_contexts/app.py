@@ -111,7 +111,7 @@ class Flask(stage05_app.Flask):
     def process_response(self, response: Any) -> Any:
         """``after_this_request`` functions first, then the app's ``after_request`` hooks."""
         for func in _cv_request.get()._after_request_functions:
-            response = func(response)
+            response = self.ensure_sync(func)(response)
         return super().process_response(response)
 
     def do_teardown_appcontext(self, exc: BaseException | None = _sentinel) -> None:
@@ -119,7 +119,7 @@ class Flask(stage05_app.Flask):
         if exc is _sentinel:
             exc = sys.exc_info()[1]
         for func in reversed(self.teardown_appcontext_funcs):
-            func(exc)
+            self.ensure_sync(func)(exc)
 
     # --8<-- [end:process_response]
 

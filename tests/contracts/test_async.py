@@ -1,0 +1,73 @@
+"""Async contract: ``async def`` views, hooks and error handlers, on a WSGI app.
+
+Mirrors ``Flask.ensure_sync`` / ``Flask.async_to_sync`` (flask/app.py, Flask 3.1.3;
+Flask needs its ``async`` extra, asgiref, which the dev dependencies install). Each
+coroutine runs to completion before the request goes on, so the order of the
+request cycle is the same as with plain functions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+
+def test_async_view_result_becomes_response(app, client):
+    @app.route("/")
+    async def index():
+        await asyncio.sleep(0)
+        return "from a coroutine"
+
+    assert client.get("/").text == "from a coroutine"
+
+
+def test_async_view_reads_request(impl, app, client):
+    @app.route("/")
+    async def index():
+        return impl.request.args["q"]
+
+    assert client.get("/?q=ok").text == "ok"
+
+
+def test_async_before_request_can_short_circuit(app, client):
+    @app.before_request
+    async def deny():
+        return "denied", 403
+
+    app.add_url_rule("/", "index", lambda: "never")
+    response = client.get("/")
+    assert (response.status_code, response.text) == (403, "denied")
+
+
+def test_async_after_request_changes_response(app, client):
+    @app.after_request
+    async def stamp(response):
+        response.headers["X-Async"] = "yes"
+        return response
+
+    app.add_url_rule("/", "index", lambda: "ok")
+    assert client.get("/").headers["X-Async"] == "yes"
+
+
+def test_async_error_handler_answers(app, client):
+    @app.errorhandler(KeyError)
+    async def missing(error):
+        return f"missing {error.args[0]}", 404
+
+    @app.route("/")
+    def index():
+        raise KeyError("thing")
+
+    response = client.get("/")
+    assert (response.status_code, response.text) == (404, "missing thing")
+
+
+def test_async_teardown_request_runs(app, client):
+    ran = []
+
+    @app.teardown_request
+    async def record(error):
+        ran.append(error)
+
+    app.add_url_rule("/", "index", lambda: "ok")
+    client.get("/")
+    assert ran == [None]
