@@ -8,6 +8,8 @@ works out the rule's ``methods`` from the handlers a subclass defines.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from collections.abc import Callable, Collection
 from typing import Any, ClassVar
 
@@ -44,13 +46,13 @@ class View:
 
             def view(**kwargs: Any) -> Any:
                 instance = view.view_class(*class_args, **class_kwargs)  # type: ignore[attr-defined]
-                return instance.dispatch_request(**kwargs)
+                return run_to_result(instance.dispatch_request, kwargs)
 
         else:
             shared = cls(*class_args, **class_kwargs)
 
             def view(**kwargs: Any) -> Any:
-                return shared.dispatch_request(**kwargs)
+                return run_to_result(shared.dispatch_request, kwargs)
 
         if cls.decorators:
             # Decorators such as functools.wraps copy the name; give them the real one.
@@ -86,7 +88,13 @@ class MethodView(View):
             cls.methods = methods
 
     def dispatch_request(self, **kwargs: Any) -> Any:
-        return handler_for(self, request.method)(**kwargs)
+        return run_to_result(handler_for(self, request.method), kwargs)
+
+
+def run_to_result(func: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    """Call ``func``; if it was ``async def``, run the coroutine to its result."""
+    result = func(**kwargs)
+    return asyncio.run(result) if inspect.iscoroutine(result) else result
 
 
 def handler_for(view: MethodView, method: str) -> Callable[..., Any]:

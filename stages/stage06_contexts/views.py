@@ -12,7 +12,7 @@ from typing import Any
 from stage05_app import views as stage5_views
 from stage05_app.views import HTTP_METHOD_FUNCS as HTTP_METHOD_FUNCS
 from stage05_app.views import View as View
-from stage05_app.views import handler_for
+from stage05_app.views import handler_for, run_to_result
 
 from .globals import request
 
@@ -21,4 +21,4 @@ class MethodView(stage5_views.MethodView):
     """``def get(self)``, ``def post(self)``: one method per HTTP method."""
 
     def dispatch_request(self, **kwargs: Any) -> Any:
-        return handler_for(self, request.method)(**kwargs)
+        return run_to_result(handler_for(self, request.method), kwargs)

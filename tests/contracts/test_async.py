@@ -71,3 +71,25 @@ def test_async_teardown_request_runs(app, client):
     app.add_url_rule("/", "index", lambda: "ok")
     client.get("/")
     assert ran == [None]
+
+
+def test_async_method_view_handler_answers(impl, app, client):
+    class Items(impl.views.MethodView):
+        async def get(self):
+            return "listed"
+
+        async def post(self):
+            return "created", 201
+
+    app.add_url_rule("/items", view_func=Items.as_view("items"))
+    assert client.get("/items").text == "listed"
+    assert client.post("/items").status_code == 201
+
+
+def test_async_view_class_dispatch_answers(impl, app, client):
+    class Hello(impl.views.View):
+        async def dispatch_request(self, name):
+            return f"hello {name}"
+
+    app.add_url_rule("/hello/<name>", view_func=Hello.as_view("hello"))
+    assert client.get("/hello/ann").text == "hello ann"
