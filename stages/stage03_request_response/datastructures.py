@@ -61,6 +61,12 @@ class MultiDict(dict[str, list[Any]]):
     def __setitem__(self, key: str, value: Any) -> None:
         super().__setitem__(key, [value])
 
+    def __iter__(self) -> Iterator[str]:
+        # Defined here, not inherited, on purpose: ``dict(md)`` and ``{**md}`` copy a dict
+        # subclass's raw storage (our lists) unless it has its own ``__iter__``; with one,
+        # they read through ``__getitem__`` and get the first value, as with Werkzeug.
+        return super().__iter__()
+
     def add(self, key: str, value: Any) -> None:
         """Append a value, keeping the ones already there."""
         super().setdefault(key, []).append(value)

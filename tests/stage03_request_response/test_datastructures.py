@@ -161,3 +161,16 @@ def test_missing_key_error_page_names_key_only_when_show_exception(impl) -> None
     error.show_exception = True
     shown = error.get_response().get_data(as_text=True)
     assert ("email" in hidden, "KeyError: &#39;email&#39;" in shown) == (False, True)
+
+
+@IMPLS
+def test_multidict_copied_into_dict_keeps_first_values(impl) -> None:  # type: ignore[no-untyped-def]
+    form = impl.MultiDict([("a", "1"), ("a", "2"), ("b", "3")])
+    assert dict(form) == {**form} == {"a": "1", "b": "3"}
+
+
+@IMPLS
+def test_multidict_json_dumps_first_values(impl) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    assert json.dumps(impl.MultiDict([("a", "1"), ("a", "2")])) == '{"a": "1"}'
