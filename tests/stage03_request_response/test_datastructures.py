@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .impls import IMPLS
@@ -171,6 +173,4 @@ def test_multidict_copied_into_dict_keeps_first_values(impl) -> None:  # type: i
 
 @IMPLS
 def test_multidict_json_dumps_first_values(impl) -> None:  # type: ignore[no-untyped-def]
-    import json
-
     assert json.dumps(impl.MultiDict([("a", "1"), ("a", "2")])) == '{"a": "1"}'
