@@ -90,7 +90,11 @@ class RequestBinding:
         self.app = app
         self.request = app.request_class(environ)
         app.apply_request_limits(self.request)
-        self.url_adapter = app.create_url_adapter(self.request)
+        self.url_adapter: MapAdapter | None = None
+        try:
+            self.url_adapter = app.create_url_adapter(self.request)
+        except HTTPException as exc:  # an untrusted Host: answered when dispatching
+            self.request.routing_exception = exc
 
     def match_request(self) -> None:
         """Match the URL now; a 404/405/redirect is kept and raised at dispatch time."""
@@ -101,7 +105,8 @@ class RequestBinding:
 
     def push(self) -> None:
         slot.app, slot.request, slot.url_adapter = self.app, self.request, self.url_adapter
-        self.match_request()
+        if self.url_adapter is not None:
+            self.match_request()
 
     def pop(self, exc: BaseException | None = None) -> None:
         try:

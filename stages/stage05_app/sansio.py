@@ -14,7 +14,7 @@ import inspect
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -27,6 +27,7 @@ from stage04_routing import (
     Map,
     MapAdapter,
     Rule,
+    SecurityError,
 )
 
 from .config import DEFAULT_CONFIG, Config, ConfigAttribute
@@ -55,6 +56,24 @@ def get_root_path(import_name: str) -> str:
     if filename is None:
         return os.getcwd()
     return os.path.dirname(os.path.abspath(filename))
+
+
+def host_is_trusted(host: str, trusted: Collection[str]) -> bool:
+    """``"shop.example:8080"`` against ``["shop.example"]`` -> True; the port is ignored.
+
+    An entry starting with a dot also admits every subdomain: ``".example"`` trusts
+    ``"a.example"`` and ``"example"``. Names compare in their ASCII (IDNA) form.
+    """
+    name = host.rpartition(":")[0] if host.count(":") == 1 else host  # keep IPv6 whole
+    for entry in trusted:
+        wildcard = entry.startswith(".")
+        try:
+            entry = entry.lstrip(".").partition(":")[0].encode("idna").decode("ascii")
+        except UnicodeError:
+            continue
+        if name == entry or (wildcard and name.endswith(f".{entry}")):
+            return True
+    return False
 
 
 # --8<-- [start:app_init]
@@ -256,6 +275,11 @@ class App(Scaffold):
     def create_url_adapter(self, request: Request | None) -> MapAdapter | None:
         """The URL map bound to a request, or to ``SERVER_NAME`` when there is none."""
         if request is not None:
+            trusted = self.config["TRUSTED_HOSTS"]
+            if trusted is not None and not host_is_trusted(request.host, trusted):
+                # Answered as 400 by the request context: a forged Host must not reach
+                # url_for(_external=True), password-reset links or the like.
+                raise SecurityError(f"Host {request.host!r} is not a trusted host.")
             subdomain = None if self.url_map.host_matching else self.url_map.default_subdomain
             server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
             return self.url_map.bind_to_environ(
