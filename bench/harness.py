@@ -63,6 +63,21 @@ def rate(fn: Callable[[], object], seconds: float = 0.5, rounds: int = 3) -> flo
     return best
 
 
+def interleaved_rates(
+    fns: list[Callable[[], object]], seconds: float = 0.5, rounds: int = 5
+) -> list[float]:
+    """``rate`` for several functions, taking turns round by round.
+
+    Comparing A with B measured a few seconds apart compares the machine's moods as
+    much as the code; alternating short rounds exposes both to the same noise.
+    """
+    best = [0.0] * len(fns)
+    for _ in range(rounds):
+        for i, fn in enumerate(fns):
+            best[i] = max(best[i], rate(fn, seconds / rounds, rounds=1))
+    return best
+
+
 def _calibrate(fn: Callable[[], object], target: float) -> int:
     """How many calls make a batch of roughly ``target`` seconds (so the clock is read rarely)."""
     batch = 1

@@ -310,7 +310,8 @@ class Request:
 
     def close(self) -> None:
         """Close the uploaded files' temporary storage; the app calls it when the request ends."""
-        for upload in self.__dict__.get("files", MultiDict()).values():
+        uploads = self.__dict__.get("files")  # never parse a body just to close it
+        for upload in uploads.values() if uploads else ():
             upload.close()
 
     def __enter__(self) -> Request:

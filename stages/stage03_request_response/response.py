@@ -256,20 +256,25 @@ class Response:
         return _ClosingIterator(self.iter_encoded(), self.close)
 
     def get_wsgi_headers(self, environ: dict[str, Any]) -> Headers:
-        """The headers as sent: a copy, fixed up for what the status and body allow.
+        """The headers as sent, fixed up (in a copy) for what the status and body allow.
 
         ``Location`` is made ASCII (RFC 9110, section 10.2.2 wants a URI); 1xx and 204
         must not carry ``Content-Length`` (RFC 9110, section 8.6); a body held in memory
         states its length, so the client need not wait for the connection to close
         (RFC 9112, section 6.3): ``Response()`` sends ``Content-Length: 0``.
         """
-        headers = self.headers.copy()
+        names = set(self.headers.keys(lower=True))
         code = self.status_code
-        if "location" in headers:
+        bodiless = 100 <= code < 200 or code == 204
+        unsized = "content-length" not in names and self._length_is_knowable()
+        if "location" not in names and not unsized and not (bodiless and "content-length" in names):
+            return self.headers  # the common case: nothing to fix, nothing to copy
+        headers = self.headers.copy()
+        if "location" in names:
             headers["Location"] = quote(headers["Location"], safe=URI_SAFE)
-        if 100 <= code < 200 or code == 204:
+        if bodiless:
             headers.remove("Content-Length")
-        elif self._length_is_knowable() and "content-length" not in headers:
+        elif unsized:
             headers["Content-Length"] = str(sum(len(chunk) for chunk in self.iter_encoded()))
         return headers
 

@@ -97,7 +97,7 @@ class Flask(App):
 
         The first value a hook returns is the response; the view is not called.
         """
-        request = self.current_request
+        request = self.current_request._get_current_object()  # one lookup, not one per read
         scopes = (None, *reversed(request.blueprints))
         for name in scopes:
             for url_func in self.url_value_preprocessors.get(name, ()):
@@ -111,7 +111,7 @@ class Flask(App):
 
     def dispatch_request(self) -> Any:
         """Call the view the URL matched with the values its converters produced."""
-        request = self.current_request
+        request = self.current_request._get_current_object()
         if request.routing_exception is not None:
             self.raise_routing_exception(request)
         rule = request.url_rule
