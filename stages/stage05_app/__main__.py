@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from .demo import app
 
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m stage05_app", description=__doc__)
+def serve_demo(app: Any, prog: str, description: str | None, argv: list[str] | None) -> None:
+    """Parse ``--host``/``--port`` and ``app.run`` on them; later stages' demos reuse it."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument(
         "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
     )
     parser.add_argument("--port", type=int, default=5000, help="port (default: %(default)s)")
     args = parser.parse_args(argv)
     app.run(args.host, args.port)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from .demo import app  # here, not at the top: stage 6 imports serve_demo alone
+
+    serve_demo(app, "python -m stage05_app", __doc__, argv)
 
 
 if __name__ == "__main__":

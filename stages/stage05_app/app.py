@@ -220,6 +220,10 @@ class Flask(App):
         """The adapter of the request in flight (stage 5: the slot's), or None."""
         return _globals.slot.url_adapter if _globals.slot.app is self else None
 
+    def url_adapter_outside_request(self) -> MapAdapter | None:
+        """What ``url_for`` builds with when no request is in flight: ``SERVER_NAME``'s."""
+        return self.create_url_adapter(None)
+
     def url_for(
         self,
         endpoint: str,
@@ -243,7 +247,7 @@ class Flask(App):
             if _external is None:
                 _external = _scheme is not None
         else:
-            url_adapter = self.create_url_adapter(None)
+            url_adapter = self.url_adapter_outside_request()
             if url_adapter is None:
                 raise RuntimeError(
                     "Unable to build URLs outside an active request without 'SERVER_NAME'"

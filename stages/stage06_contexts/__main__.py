@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-
-from .demo import app
+from stage05_app.__main__ import serve_demo
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m stage06_contexts", description=__doc__)
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
-    )
-    parser.add_argument("--port", type=int, default=5000, help="port (default: %(default)s)")
-    args = parser.parse_args(argv)
-    app.run(args.host, args.port)
+    from .demo import app
+
+    serve_demo(app, "python -m stage06_contexts", __doc__, argv)
 
 
 if __name__ == "__main__":

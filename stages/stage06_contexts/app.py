@@ -69,41 +69,16 @@ class Flask(stage05_app.Flask):
         ctx = _cv_request.get(None)
         return ctx.url_adapter if ctx is not None else None
 
-    def url_for(
-        self,
-        endpoint: str,
-        *,
-        _anchor: str | None = None,
-        _method: str | None = None,
-        _scheme: str | None = None,
-        _external: bool | None = None,
-        **values: Any,
-    ) -> str:
-        """Stage 5's ``url_for``, except that outside a request the app context's adapter builds.
+    def url_adapter_outside_request(self) -> MapAdapter | None:
+        """The active app context's adapter, as Flask: bound once, when it was pushed.
 
-        That adapter was bound to ``SERVER_NAME`` when the context was created, so a
-        later change to the config does not reach a context already running (as in Flask).
+        So a change to ``SERVER_NAME`` inside ``with app.app_context():`` does not reach
+        the context already running; with no app context, stage 5's answer.
         """
         app_ctx = _cv_app.get(None)
-        if _cv_request.get(None) is not None or app_ctx is None:
-            return super().url_for(
-                endpoint,
-                _anchor=_anchor,
-                _method=_method,
-                _scheme=_scheme,
-                _external=_external,
-                **values,
-            )
-        if app_ctx.url_adapter is None:
-            raise RuntimeError(
-                "Unable to build URLs outside an active request without 'SERVER_NAME'"
-                " configured (when this app context was created). Set 'SERVER_NAME', and"
-                " 'APPLICATION_ROOT' and 'PREFERRED_URL_SCHEME' as needed, before pushing it."
-            )
-        external = True if _external is None else _external
-        return self.build_url(
-            app_ctx.url_adapter, endpoint, values, _anchor, _method, _scheme, external
-        )
+        if app_ctx is not None:
+            return app_ctx.url_adapter
+        return super().url_adapter_outside_request()
 
     # --8<-- [end:contexts]
 
