@@ -30,6 +30,11 @@ class User:
     def __init__(self, name: str = "ann") -> None:
         self.name = name
 
+    def __repr__(self) -> str:
+        # Not object's default: that names the address, and a proxy over a factory
+        # compares two different instances, whose addresses differ on Python 3.13.
+        return f"User({self.name!r})"
+
 
 class Tagged:
     """Answers @, @= and their reflection with a tag, since no builtin type has them."""
