@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import threading
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,28 +17,11 @@ import stage06_contexts.ident_local as ident_local
 import stage06_contexts.local as context_local
 import werkzeug.local
 
+from .threads import run_in_threads
+
 BOTH_GENERATIONS = pytest.mark.parametrize(
     "generation", [ident_local, context_local], ids=["ident", "contextvar"]
 )
-
-
-def run_in_threads(target: Callable[[str], None], *names: str) -> None:
-    """Run ``target(name)`` on one thread per name, wait for all, re-raise the first error."""
-    errors: list[BaseException] = []
-
-    def guarded(name: str) -> None:
-        try:
-            target(name)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=guarded, args=(name,)) for name in names]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=5)
-    if errors:
-        raise errors[0]
 
 
 async def what_task_a_reads_back(data: Any) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import threading
-from collections.abc import Callable
 from contextvars import ContextVar, copy_context
 from typing import Any
 
@@ -12,28 +11,11 @@ import pytest
 import stage06_contexts.local
 import werkzeug.local
 
+from .threads import run_in_threads
+
 pytestmark = pytest.mark.parametrize(
     "impl", [stage06_contexts.local, werkzeug.local], ids=["ours", "werkzeug"]
 )
-
-
-def run_in_threads(target: Callable[[str], None], *names: str) -> None:
-    """Run ``target(name)`` on one thread per name, wait for all, re-raise the first error."""
-    errors: list[BaseException] = []
-
-    def guarded(name: str) -> None:
-        try:
-            target(name)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=guarded, args=(name,)) for name in names]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=5)
-    if errors:
-        raise errors[0]
 
 
 POK, KW = inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY
