@@ -89,7 +89,7 @@ class RequestBinding:
     def __init__(self, app: Flask, environ: dict[str, Any]) -> None:
         self.app = app
         self.request = app.request_class(environ)
-        app.apply_request_limits(self.request)
+        app.configure_request(self.request)
         self.url_adapter: MapAdapter | None = None
         try:
             self.url_adapter = app.create_url_adapter(self.request)

@@ -18,7 +18,7 @@ from .globals import slot
 from .responses import redirect_response
 
 if TYPE_CHECKING:
-    from .app import Flask
+    pass
 
 
 def get_debug_flag() -> bool:
@@ -27,13 +27,9 @@ def get_debug_flag() -> bool:
     return value.lower() not in {"", "0", "false", "no"}
 
 
-def _app_in_flight() -> Flask | None:
-    return slot.app
-
-
 def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
     """Raise the HTTP error for ``code``: ``abort(404)``; the app's aborter if it has one."""
-    app = _app_in_flight()
+    app = slot.app  # the app handling a request right now, if any
     if app is not None:
         app.aborter(code, *args, **kwargs)
     abort_without_app(code, *args, **kwargs)
@@ -45,7 +41,7 @@ def redirect(
     Response: type[wrappers.Response] | None = None,  # noqa: N803
 ) -> wrappers.Response:
     """A redirect response: the app's ``redirect`` during a request, a plain one otherwise."""
-    app = _app_in_flight()
+    app = slot.app  # the app handling a request right now, if any
     if app is not None:
         return app.redirect(location, code)
     return redirect_response(location, code, Response or wrappers.Response)

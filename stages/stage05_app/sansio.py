@@ -266,8 +266,13 @@ class App(Scaffold):
 
     # --8<-- [end:error_lookup]
 
-    def apply_request_limits(self, request: Request) -> None:
-        """Copy the body limits from config onto a new request (Flask reads them lazily)."""
+    def configure_request(self, request: Request) -> None:
+        """Give a new request the app's settings: body limits, and ``app.json`` for ``get_json``.
+
+        Flask's request reads the limits from ``current_app`` when it needs them; we copy
+        them once, since stage 5 has no ``current_app`` yet.
+        """
+        request.json_module = self.json
         request.max_content_length = self.config["MAX_CONTENT_LENGTH"]
         request.max_form_memory_size = self.config["MAX_FORM_MEMORY_SIZE"]
         request.max_form_parts = self.config["MAX_FORM_PARTS"]

@@ -131,9 +131,7 @@ class RequestContext:
         if request is None:
             self._report_to_client = environ.get(PRESERVE_CONTEXT_KEY)
             request = app.request_class(environ)
-            app.apply_request_limits(request)
-            # ``request.get_json()`` decodes with the app's provider, like ``jsonify`` encodes.
-            request.json_module = app.json
+            app.configure_request(request)
         self.request: Request = request
         self.url_adapter: MapAdapter | None = None
         try:

@@ -73,7 +73,7 @@ def test_async_teardown_request_runs(app, client):
     assert ran == [None]
 
 
-def test_async_method_view_handler_answers(impl, app, client):
+def async_items_view(impl):
     class Items(impl.views.MethodView):
         async def get(self):
             return "listed"
@@ -81,8 +81,16 @@ def test_async_method_view_handler_answers(impl, app, client):
         async def post(self):
             return "created", 201
 
-    app.add_url_rule("/items", view_func=Items.as_view("items"))
+    return Items.as_view("items")
+
+
+def test_async_method_view_get_handler_answers(impl, app, client):
+    app.add_url_rule("/items", view_func=async_items_view(impl))
     assert client.get("/items").text == "listed"
+
+
+def test_async_method_view_post_handler_answers(impl, app, client):
+    app.add_url_rule("/items", view_func=async_items_view(impl))
     assert client.post("/items").status_code == 201
 
 

@@ -422,8 +422,13 @@ def test_test_client_with_block_keeps_the_last_request_context(impl: ModuleType)
         assert impl.g.seen == "ann"
         client.get("/remember?who=bob")
         assert (impl.request.args["who"], impl.g.seen) == ("bob", "bob")
-    assert not impl.has_request_context()
-    assert not impl.has_app_context()
+
+
+def test_test_client_with_block_pops_the_kept_contexts_at_its_end(impl: ModuleType) -> None:
+    app = make_client_app(impl, [])
+    with app.test_client() as client:
+        client.get("/remember?who=ann")
+    assert (impl.has_request_context(), impl.has_app_context()) == (False, False)
 
 
 def test_test_client_with_block_runs_teardowns_again_when_it_ends(impl: ModuleType) -> None:
