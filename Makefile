@@ -53,9 +53,10 @@ serve: $(READY) ## serve the docs at http://127.0.0.1:8000, reloading on changes
 bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick routing")
 	$(PY) -m bench $(ARGS)
 
-lint: $(READY) ## check style with ruff
+lint: $(READY) ## check style with ruff and types with mypy
 	$(VENV)/bin/ruff check stages tests bench docs/extensions
 	$(VENV)/bin/ruff format --check stages tests bench docs/extensions
+	$(VENV)/bin/mypy
 
 clean: ## remove .venv, site/ and caches
 	rm -rf $(VENV) site .pytest_cache .ruff_cache
