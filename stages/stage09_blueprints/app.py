@@ -1,0 +1,193 @@
+"""Stage 9's ``Flask``: the lower stage's app plus blueprints, signals, logging and a CLI.
+
+Mirrors flask/app.py and flask/sansio/app.py (Flask 3.1.3). The request cycle is
+inherited; this class adds ``register_blueprint`` (the blueprint replays its
+recordings on the app, see ``blueprints.py``), sends the signals at the seams the
+lower stages left (``preprocess_request``, ``process_response``, the teardowns), and
+gives the app its ``cli`` group, its logger and the constructor arguments of Flask's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import ValuesView
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import click
+from stage05_app.sansio import get_root_path
+from stage05_app.scaffold import setupmethod
+
+from . import base, signals
+from .bridge import WerkzeugErrorBridge
+from .cli import AppGroup
+from .ctx import AppContext
+from .json.provider import DefaultJSONProvider
+from .logging import create_logger
+from .testing import FlaskCliRunner
+
+if TYPE_CHECKING:
+    import logging
+
+    from stage04_routing import MapAdapter
+
+    from .blueprints import Blueprint
+
+
+def default_instance_path(root_path: str) -> str:
+    """``/srv/shop`` -> ``/srv/shop/instance``: the folder for files not in version control."""
+    return os.path.join(root_path, "instance")
+
+
+# --8<-- [start:flask_init]
+class Flask(WerkzeugErrorBridge, base.Flask):
+    """``Flask(__name__)`` with everything ``flask.Flask`` takes and exposes."""
+
+    #: The class of ``app.json``: stage 5's provider, now a :class:`JSONProvider` as well.
+    json_provider_class = DefaultJSONProvider
+    #: The class ``app.test_cli_runner()`` builds; None means :class:`FlaskCliRunner`.
+    test_cli_runner_class: type[FlaskCliRunner] | None = None
+
+    def __init__(
+        self,
+        import_name: str,
+        static_url_path: str | None = None,
+        static_folder: str | os.PathLike[str] | None = "static",
+        static_host: str | None = None,
+        host_matching: bool = False,
+        subdomain_matching: bool = False,
+        template_folder: str | os.PathLike[str] | None = "templates",
+        instance_path: str | None = None,
+        instance_relative_config: bool = False,
+        root_path: str | None = None,
+    ) -> None:
+        root_path = get_root_path(import_name) if root_path is None else root_path
+        if instance_path is None:
+            instance_path = default_instance_path(root_path)
+        elif not os.path.isabs(instance_path):
+            raise ValueError(
+                f"If an instance path is provided it must be absolute, not {instance_path!r}."
+                " A relative path would change meaning with the working directory."
+            )
+        #: Where the app keeps files that do not belong in version control.
+        self.instance_path = instance_path
+        self._instance_relative_config = instance_relative_config
+        super().__init__(import_name, root_path=root_path)
+        self.url_map.host_matching = host_matching
+        #: Match subdomains of ``SERVER_NAME`` (``<user>.example.com``) for every rule.
+        self.subdomain_matching = subdomain_matching
+        #: name -> blueprint, in registration order (dotted names for nested ones).
+        self.blueprints: dict[str, Blueprint] = {}
+        #: The app's commands: ``python -m stage09_blueprints --app APP <command>``.
+        self.cli = AppGroup(self.name)
+        #: Functions whose dicts ``shell`` adds to its namespace.
+        self.shell_context_processors: list[Any] = []
+        if not hasattr(self, "template_context_processors"):
+            self.template_context_processors: dict[Any, list[Any]] = {None: []}
+        self._folder_options = (static_url_path, static_folder, static_host, template_folder)
+
+    # --8<-- [end:flask_init]
+
+    def make_config(self, instance_relative: bool = False) -> Any:
+        """With ``instance_relative_config``, relative config paths start in ``instance_path``."""
+        config = super().make_config()
+        if instance_relative or self._instance_relative_config:
+            config.root_path = self.instance_path
+        return config
+
+    @cached_property
+    def logger(self) -> logging.Logger:  # type: ignore[override]
+        """``logging.getLogger(app.name)``, with Flask's handler when nothing else would log."""
+        return create_logger(self)
+
+    # --8<-- [start:register_blueprint]
+    @setupmethod
+    def register_blueprint(self, blueprint: Blueprint, **options: Any) -> None:
+        """Mount ``blueprint``: options (``url_prefix``, ``subdomain``, ``url_defaults``,
+        ``name``, ``cli_group``) override the blueprint's own for this registration."""
+        blueprint.register(self, options)
+
+    def iter_blueprints(self) -> ValuesView[Blueprint]:
+        """The registered blueprints, in registration order."""
+        return self.blueprints.values()
+
+    # --8<-- [end:register_blueprint]
+
+    def create_url_adapter(self, request: Any) -> MapAdapter | None:
+        """With ``subdomain_matching``, the subdomain is read from the request's host."""
+        if request is None or not self.subdomain_matching or self.url_map.host_matching:
+            return super().create_url_adapter(request)
+        super().create_url_adapter(request)  # the trusted-host check, as for every request
+        return self.url_map.bind_to_environ(
+            request.environ, server_name=self.config["SERVER_NAME"], subdomain=None
+        )
+
+    # --8<-- [start:signals]
+    def app_context(self) -> AppContext:
+        """The app context, sending ``appcontext_pushed`` and ``appcontext_popped``."""
+        return AppContext(self)
+
+    def preprocess_request(self) -> Any:
+        """``request_started``, then the URL value preprocessors and ``before_request``."""
+        signals.request_started.send(self, _async_wrapper=self.ensure_sync)
+        return super().preprocess_request()
+
+    def process_response(self, response: Any) -> Any:
+        """The ``after_request`` hooks, then ``request_finished`` with the final response."""
+        response = super().process_response(response)
+        signals.request_finished.send(self, _async_wrapper=self.ensure_sync, response=response)
+        return response
+
+    def handle_exception(self, exc: Exception) -> Any:
+        """``got_request_exception`` first, whether the error propagates or becomes a 500."""
+        signals.got_request_exception.send(self, _async_wrapper=self.ensure_sync, exception=exc)
+        return super().handle_exception(exc)
+
+    def do_teardown_request(self, exc: BaseException | None = base._sentinel) -> None:
+        """``teardown_request`` hooks, then ``request_tearing_down``."""
+        if exc is base._sentinel:
+            exc = sys.exc_info()[1]
+        super().do_teardown_request(exc)
+        signals.request_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+
+    def do_teardown_appcontext(self, exc: BaseException | None = base._sentinel) -> None:
+        """``teardown_appcontext`` hooks, then ``appcontext_tearing_down``."""
+        if exc is base._sentinel:
+            exc = sys.exc_info()[1]
+        super().do_teardown_appcontext(exc)
+        signals.appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+
+    # --8<-- [end:signals]
+
+    # --8<-- [start:shell]
+    @setupmethod
+    def shell_context_processor(self, f: Any) -> Any:
+        """Add ``f()``'s dict to the names ``shell`` starts with."""
+        self.shell_context_processors.append(f)
+        return f
+
+    def make_shell_context(self) -> dict[str, Any]:
+        """``app`` and ``g``, then what each shell context processor returns."""
+        namespace: dict[str, Any] = {"app": self, "g": base.g}
+        for processor in self.shell_context_processors:
+            namespace.update(processor())
+        return namespace
+
+    # --8<-- [end:shell]
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Serve with stage 2's server; a no-op while a command line command loads the app."""
+        if os.environ.get("FLASK_RUN_FROM_CLI") == "true":
+            click.secho(
+                " * Ignoring a call to 'app.run()' that would block the current 'flask' CLI"
+                " command.\n   Only call 'app.run()' in an 'if __name__ == \"__main__\"' guard.",
+                fg="red",
+            )
+            return
+        super().run(*args, **kwargs)
+
+    def test_cli_runner(self, **kwargs: Any) -> FlaskCliRunner:
+        """A click runner that invokes the app's commands in-process."""
+        runner_class = self.test_cli_runner_class or FlaskCliRunner
+        return runner_class(self, **kwargs)

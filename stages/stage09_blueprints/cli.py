@@ -1,0 +1,269 @@
+"""The command line, on click: ``app.cli``, ``with_appcontext``, the ``flask`` command.
+
+Mirrors flask/cli.py (Flask 3.1.3). ``python -m stage09_blueprints --app APP COMMAND``
+does what ``flask --app APP COMMAND`` does: :class:`ScriptInfo` finds and loads the
+app (``discovery.py``), and :class:`FlaskGroup` offers the built-in commands
+(``run``, ``shell``, ``routes``, in ``commands.py``) beside the app's own ones
+(``@app.cli.command()``), each run inside an app context.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+from click.core import ParameterSource
+from stage05_app.helpers import get_debug_flag
+
+from .base import current_app
+from .discovery import NoAppException as NoAppException
+from .discovery import find_app_by_string as find_app_by_string
+from .discovery import find_best_app as find_best_app
+from .discovery import locate_app as locate_app
+from .discovery import prepare_import as prepare_import
+
+if TYPE_CHECKING:
+    from .app import Flask
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# --8<-- [start:script_info]
+class ScriptInfo:
+    """How the command line gets its app: an import path, or a function that makes it."""
+
+    def __init__(
+        self,
+        app_import_path: str | None = None,
+        create_app: Callable[..., Flask] | None = None,
+        set_debug_flag: bool = True,
+        load_dotenv_defaults: bool = True,
+    ) -> None:
+        #: ``"shop:create_app()"``, from ``--app`` or ``FLASK_APP``.
+        self.app_import_path = app_import_path
+        #: A function returning the app; wins over the import path.
+        self.create_app = create_app
+        #: Anything a command wants to keep for the others.
+        self.data: dict[Any, Any] = {}
+        self.set_debug_flag = set_debug_flag
+        self.load_dotenv_defaults = load_dotenv_defaults
+        self._loaded_app: Flask | None = None
+
+    def load_app(self) -> Flask:
+        """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""
+        if self._loaded_app is not None:
+            return self._loaded_app
+        app: Flask | None = None
+        if self.create_app is not None:
+            app = self.create_app()
+        elif self.app_import_path:
+            # "C:\\shop.py:app": a colon followed by a slash is part of a Windows path.
+            parts = re.split(r":(?![\\/])", self.app_import_path, maxsplit=1)
+            name = parts[1] if len(parts) == 2 else None
+            app = locate_app(prepare_import(parts[0]), name)
+        else:
+            for candidate in ("wsgi.py", "app.py"):
+                app = locate_app(prepare_import(candidate), None, raise_if_not_found=False)
+                if app is not None:
+                    break
+        if app is None:
+            raise NoAppException(
+                "Could not locate a Flask application. Use the '--app' option, the"
+                " 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in"
+                " the current directory."
+            )
+        if self.set_debug_flag:
+            app.debug = get_debug_flag()  # through the property, as FLASK_DEBUG says
+        self._loaded_app = app
+        return app
+
+
+# --8<-- [end:script_info]
+
+#: ``@pass_script_info`` hands a command the :class:`ScriptInfo` of the invocation.
+pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
+
+
+# --8<-- [start:with_appcontext]
+def with_appcontext(f: F) -> F:
+    """Run the command inside the app's context, loading the app if none is active."""
+
+    @click.pass_context
+    def run_in_app_context(ctx: click.Context, /, *args: Any, **kwargs: Any) -> Any:
+        if not current_app:
+            app = ctx.ensure_object(ScriptInfo).load_app()
+            ctx.with_resource(app.app_context())
+        return ctx.invoke(f, *args, **kwargs)
+
+    run_in_app_context.__name__ = f.__name__
+    run_in_app_context.__doc__ = f.__doc__
+    run_in_app_context.__wrapped__ = f  # type: ignore[attr-defined]
+    return run_in_app_context  # type: ignore[return-value]
+
+
+class AppGroup(click.Group):
+    """A click group whose commands run in an app context (``with_appcontext=False`` opts out)."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Command]:  # type: ignore[override]
+        wrap = kwargs.pop("with_appcontext", True)
+
+        def decorator(f: Callable[..., Any]) -> click.Command:
+            return click.Group.command(self, *args, **kwargs)(with_appcontext(f) if wrap else f)
+
+        return decorator
+
+    def group(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group]:  # type: ignore[override]
+        kwargs.setdefault("cls", AppGroup)
+        return click.Group.group(self, *args, **kwargs)  # type: ignore[no-any-return]
+
+
+# --8<-- [end:with_appcontext]
+
+
+def _remember_app_path(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(ScriptInfo).app_import_path = value
+
+
+def _export_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    # Only an explicit --debug/--no-debug counts; FLASK_DEBUG is read when the app loads,
+    # so a factory already sees it.
+    if ctx.get_parameter_source(param.name) in (  # type: ignore[arg-type]
+        ParameterSource.DEFAULT,
+        ParameterSource.DEFAULT_MAP,
+        None,
+    ):
+        return
+    os.environ["FLASK_DEBUG"] = "1" if value else "0"
+
+
+_app_option = click.Option(
+    ["-A", "--app"],
+    metavar="IMPORT",
+    help="The application or factory to load: 'module:name', 'module:factory(args)'.",
+    is_eager=True,
+    expose_value=False,
+    callback=_remember_app_path,
+)
+_debug_option = click.Option(
+    ["--debug/--no-debug"], help="Set debug mode.", expose_value=False, callback=_export_debug
+)
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(
+        f"Python {platform.python_version()}\nFlask (stage09_blueprints) 3.1.3\n"
+        f"Werkzeug {importlib.metadata.version('werkzeug')}",
+        color=ctx.color,
+    )
+    ctx.exit()
+
+
+_version_option = click.Option(
+    ["--version"],
+    help="Show the Flask version.",
+    expose_value=False,
+    callback=_print_version,
+    is_flag=True,
+    is_eager=True,
+)
+
+
+# --8<-- [start:flask_group]
+class FlaskGroup(AppGroup):
+    """The ``flask`` command: ``--app``, ``--debug``, the built-ins and the app's commands."""
+
+    def __init__(
+        self,
+        add_default_commands: bool = True,
+        create_app: Callable[..., Flask] | None = None,
+        add_version_option: bool = True,
+        load_dotenv: bool = True,
+        set_debug_flag: bool = True,
+        **extra: Any,
+    ) -> None:
+        params = [*(extra.pop("params", None) or ()), _app_option, _debug_option]
+        if add_version_option:
+            params.append(_version_option)
+        extra.setdefault("context_settings", {}).setdefault("auto_envvar_prefix", "FLASK")
+        super().__init__(params=params, **extra)
+        self.create_app = create_app
+        self.load_dotenv = load_dotenv
+        self.set_debug_flag = set_debug_flag
+        if add_default_commands:
+            from .commands import routes_command, run_command, shell_command
+
+            for command in (run_command, shell_command, routes_command):
+                self.add_command(command)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        """A built-in command, else the app's own, run inside the app's context."""
+        command = super().get_command(ctx, name)
+        if command is not None:
+            return command
+        try:
+            app = ctx.ensure_object(ScriptInfo).load_app()
+        except NoAppException as exc:
+            click.secho(f"Error: {exc.format_message()}\n", err=True, fg="red")
+            return None
+        if not current_app or current_app._get_current_object() is not app:
+            ctx.with_resource(app.app_context())
+        return app.cli.get_command(ctx, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """The built-ins and, when the app loads, its commands; a load error is only shown."""
+        names = set(super().list_commands(ctx))
+        try:
+            names.update(ctx.ensure_object(ScriptInfo).load_app().cli.list_commands(ctx))
+        except NoAppException as exc:
+            click.secho(f"Error: {exc.format_message()}\n", err=True, fg="red")
+        return sorted(names)
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        # app.run() outside a __main__ guard must not start a server while a command loads the app.
+        os.environ["FLASK_RUN_FROM_CLI"] = "true"
+        if "obj" not in extra and "obj" not in self.context_settings:
+            extra["obj"] = ScriptInfo(
+                create_app=self.create_app,
+                set_debug_flag=self.set_debug_flag,
+                load_dotenv_defaults=self.load_dotenv,
+            )
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if (not args and self.no_args_is_help) or (
+            len(args) == 1 and args[0] in self.get_help_option_names(ctx)
+        ):
+            # --help alone: read FLASK_APP now, so the help lists the app's commands too.
+            _app_option.handle_parse_result(ctx, {}, [])
+        return super().parse_args(ctx, args)
+
+
+# --8<-- [end:flask_group]
+
+
+def main() -> None:
+    """``python -m stage09_blueprints --app APP COMMAND``."""
+    cli.main(prog_name="python -m stage09_blueprints")
+
+
+#: The ``flask`` command of this stage.
+cli = FlaskGroup(
+    name="flask",
+    help="A general utility script for Flask applications.\n\nAn application to load"
+    " must be given with the '--app' option, 'FLASK_APP' environment variable, or with"
+    " a 'wsgi.py' or 'app.py' file in the current directory.",
+)

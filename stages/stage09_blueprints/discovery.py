@@ -1,0 +1,190 @@
+"""Finding the app the command line loads: ``--app shop``, ``shop:app``, ``shop:make(2)``.
+
+Mirrors the app-finding half of flask/cli.py (Flask 3.1.3). The rules, in order:
+an explicit name (a variable, or a factory call with literal arguments); else a
+variable called ``app`` or ``application``; else the only app in the module; else a
+factory called ``create_app`` or ``make_app`` that takes no arguments.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import os
+import sys
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from .app import Flask
+
+
+class NoAppException(click.UsageError):
+    """The command line could not find or load the app it was asked for."""
+
+
+def _flask_class() -> type[Flask]:
+    from .app import Flask
+
+    return Flask
+
+
+def _failed_before_entering(factory: Callable[..., Any]) -> bool:
+    """True when the ``TypeError`` being handled came from the call itself (wrong arguments),
+    not from code inside the factory: only then is "cannot call it that way" the right message.
+    """
+    tb = sys.exc_info()[2]
+    while tb is not None:
+        if tb.tb_frame.f_code is getattr(factory, "__code__", None):
+            return False
+        tb = tb.tb_next
+    return True
+
+
+# --8<-- [start:find_best_app]
+def find_best_app(module: ModuleType) -> Flask:
+    """The app a module most plausibly means, by the rules in the module docstring."""
+    flask_class = _flask_class()
+    for attr in ("app", "application"):
+        candidate = getattr(module, attr, None)
+        if isinstance(candidate, flask_class):
+            return candidate
+    apps = [value for value in vars(module).values() if isinstance(value, flask_class)]
+    if len(apps) == 1:
+        return apps[0]
+    if len(apps) > 1:
+        raise NoAppException(
+            f"Detected multiple Flask applications in module '{module.__name__}'."
+            f" Use '{module.__name__}:name' to specify the correct one."
+        )
+    for attr in ("create_app", "make_app"):
+        factory = getattr(module, attr, None)
+        if not inspect.isfunction(factory):
+            continue
+        try:
+            candidate = factory()
+        except TypeError as exc:
+            if not _failed_before_entering(factory):
+                raise
+            raise NoAppException(
+                f"Detected factory '{attr}' in module '{module.__name__}', but could not"
+                f" call it without arguments. Use '{module.__name__}:{attr}(args)' to"
+                " specify arguments."
+            ) from exc
+        if isinstance(candidate, flask_class):
+            return candidate
+    raise NoAppException(
+        f"Failed to find Flask application or factory in module '{module.__name__}'."
+        f" Use '{module.__name__}:name' to specify one."
+    )
+
+
+# --8<-- [end:find_best_app]
+
+
+def _parse_app_expression(text: str) -> tuple[str, list[Any], dict[str, Any]] | None:
+    """``"create_app('dev', debug=True)"`` -> ``("create_app", ["dev"], {"debug": True})``.
+
+    A bare name gives ``None`` for the call part: the caller looks the name up instead.
+    """
+    try:
+        expr = ast.parse(text.strip(), mode="eval").body
+    except SyntaxError:
+        raise NoAppException(
+            f"Failed to parse {text!r} as an attribute name or function call."
+        ) from None
+    if isinstance(expr, ast.Name):
+        return None
+    if not (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name)):
+        raise NoAppException(f"Failed to parse {text!r} as an attribute name or function call.")
+    try:
+        args = [ast.literal_eval(arg) for arg in expr.args]
+        kwargs = {kw.arg: ast.literal_eval(kw.value) for kw in expr.keywords if kw.arg}
+    except ValueError:
+        raise NoAppException(
+            f"Failed to parse arguments as literal values: {text!r}. Only literals"
+            " (strings, numbers, lists, dicts...) can be passed to the factory."
+        ) from None
+    return expr.func.id, args, kwargs
+
+
+# --8<-- [start:find_app_by_string]
+def find_app_by_string(module: ModuleType, app_name: str) -> Flask:
+    """``"app"`` -> ``module.app``; ``"create_app('dev')"`` -> ``module.create_app('dev')``."""
+    call = _parse_app_expression(app_name)
+    name = app_name.strip() if call is None else call[0]
+    try:
+        attr = getattr(module, name)
+    except AttributeError as exc:
+        raise NoAppException(f"Failed to find attribute {name!r} in {module.__name__!r}.") from exc
+    app = attr
+    if inspect.isfunction(attr):
+        args, kwargs = ([], {}) if call is None else call[1:]
+        try:
+            app = attr(*args, **kwargs)
+        except TypeError as exc:
+            if not _failed_before_entering(attr):
+                raise
+            raise NoAppException(
+                f"The factory {app_name!r} in module {module.__name__!r} could not be"
+                " called with the specified arguments."
+            ) from exc
+    elif call is not None:
+        raise NoAppException(
+            f"{name!r} in {module.__name__!r} is not a function; it cannot be called."
+        )
+    if isinstance(app, _flask_class()):
+        return app
+    raise NoAppException(
+        f"A valid Flask application was not obtained from '{module.__name__}:{app_name}'."
+    )
+
+
+# --8<-- [end:find_app_by_string]
+
+
+def prepare_import(path: str) -> str:
+    """``"src/shop/app.py"`` -> ``"shop.app"``, with ``src`` put on ``sys.path``.
+
+    Walks up through folders that have an ``__init__.py`` so a module inside a
+    package is imported under its full dotted name.
+    """
+    path = os.path.realpath(path)
+    base, ext = os.path.splitext(path)
+    if ext == ".py":
+        path = base
+    if os.path.basename(path) == "__init__":
+        path = os.path.dirname(path)
+    parts: list[str] = []
+    while True:
+        path, name = os.path.split(path)
+        parts.append(name)
+        if not os.path.exists(os.path.join(path, "__init__.py")):
+            break
+    if sys.path[0] != path:
+        sys.path.insert(0, path)
+    return ".".join(reversed(parts))
+
+
+def locate_app(module_name: str, app_name: str | None, raise_if_not_found: bool = True) -> Any:
+    """Import ``module_name`` and find the app in it; ``None`` when allowed and absent."""
+    try:
+        importlib.import_module(module_name)
+    except ImportError:
+        # An ImportError raised *inside* the module is the user's bug: show it whole.
+        if sys.exc_info()[2].tb_next is not None:  # type: ignore[union-attr]
+            raise NoAppException(
+                f"While importing {module_name!r}, an ImportError was raised:\n\n"
+                f"{__import__('traceback').format_exc()}"
+            ) from None
+        if raise_if_not_found:
+            raise NoAppException(f"Could not import {module_name!r}.") from None
+        return None
+    module = sys.modules[module_name]
+    if app_name is None:
+        return find_best_app(module)
+    return find_app_by_string(module, app_name)
