@@ -20,7 +20,7 @@ from stage05_app.sansio import get_root_path
 from stage05_app.scaffold import setupmethod
 
 from . import base, signals
-from .bridge import WerkzeugErrorBridge
+from .bridge import BridgedRule, DualAborter, WerkzeugErrorBridge
 from .cli import AppGroup
 from .ctx import AppContext
 from .json.provider import DefaultJSONProvider
@@ -44,6 +44,10 @@ def default_instance_path(root_path: str) -> str:
 class Flask(WerkzeugErrorBridge, base.Flask):
     """``Flask(__name__)`` with everything ``flask.Flask`` takes and exposes."""
 
+    #: Rules accept Werkzeug's converters too (see ``bridge.py``).
+    url_rule_class = BridgedRule
+    #: ``abort`` raises errors that are Werkzeug's classes as well as ours.
+    aborter_class = DualAborter
     #: The class of ``app.json``: stage 5's provider, now a :class:`JSONProvider` as well.
     json_provider_class = DefaultJSONProvider
     #: The class ``app.test_cli_runner()`` builds; None means :class:`FlaskCliRunner`.

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from stage05_app.scaffold import Scaffold, setupmethod
+from stage05_app.scaffold import setupmethod
 
 from .app_wide import AppWideDecorators
+from .bridge import WerkzeugErrorClasses
 from .cli import AppGroup
 from .folders import PackageFolders
 from .setup_state import BlueprintSetupState
@@ -41,7 +42,7 @@ MERGED_TABLES = (
 
 
 # --8<-- [start:init]
-class Blueprint(AppWideDecorators, PackageFolders, Scaffold):
+class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
     """``bp = Blueprint("shop", __name__, url_prefix="/shop")``; ``app.register_blueprint(bp)``."""
 
     #: The class of the state handed to recorded functions; see :meth:`make_setup_state`.
@@ -61,7 +62,7 @@ class Blueprint(AppWideDecorators, PackageFolders, Scaffold):
         root_path: str | None = None,
         cli_group: str | None = _named_after_blueprint,
     ) -> None:
-        Scaffold.__init__(self, import_name)
+        WerkzeugErrorClasses.__init__(self, import_name)
         PackageFolders.__init__(
             self, import_name, static_folder, static_url_path, template_folder, root_path
         )

@@ -1,31 +1,34 @@
 """The Werkzeug bridge: Werkzeug's HTTP errors and converters in a stage 9 app.
 
 Stages 1-4 rebuild Werkzeug, so they cannot import it, and their ``NotFound`` is
-not Werkzeug's. Real Flask apps use both names: they ``raise Forbidden()`` from
-``werkzeug.exceptions`` and register ``errorhandler(NotFound)`` with Werkzeug's
-class. Stage 9 is the first stage whose promise is "a Flask app runs unchanged", so
-the translation lives here, in one place:
+not Werkzeug's. Real Flask apps use both: they ``raise Forbidden()`` from
+``werkzeug.exceptions``, register ``errorhandler(NotFound)`` with Werkzeug's class,
+check ``isinstance(e, HTTPException)`` against Werkzeug's, and subclass
+``werkzeug.routing.BaseConverter``. Stage 9 is the first stage whose promise is
+"a Flask app runs unchanged", so the translation lives here, in one place.
 
-- registering a handler for a Werkzeug class registers it for *our* twin (same
-  name, same code), so our 404s reach ``errorhandler(werkzeug.exceptions.NotFound)``;
-- a Werkzeug HTTP error raised in a view or hook is an HTTP error, handled by code
-  and class like ours, and answers with its own status when nobody handles it.
+The idea: for each error class both sides define (same name), a *dual* class that
+inherits from ours and from Werkzeug's. When the app meets an HTTP error (from a
+view, from routing, from ``abort``), it retags it as the dual class: the object
+stays the same, and ``isinstance`` now holds for either family, so handlers
+registered for either class, and checks written against either, all work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import stage04_routing
 import werkzeug.exceptions as wz
-from stage04_routing import HTTPException
+import werkzeug.routing as wz_routing
+from stage04_routing import Aborter, BaseConverter, HTTPException, Rule, ValidationError
 from stage05_app.scaffold import Scaffold
 
 
-def _twins() -> dict[type[BaseException], type[BaseException]]:
-    """Werkzeug's class -> ours, for every HTTP error class both define under one name."""
-    pairs: dict[type[BaseException], type[BaseException]] = {}
+# --8<-- [start:dual]
+def _twin_pairs() -> list[tuple[type[HTTPException], type[wz.HTTPException]]]:
+    """(ours, Werkzeug's) for every HTTP error class both define under one name."""
+    pairs = []
     for name in dir(wz):
         theirs, ours = getattr(wz, name), getattr(stage04_routing, name, None)
         if (
@@ -34,35 +37,82 @@ def _twins() -> dict[type[BaseException], type[BaseException]]:
             and isinstance(ours, type)
             and issubclass(ours, HTTPException)
         ):
-            pairs[theirs] = ours
-    for code, theirs in wz.default_exceptions.items():
-        ours = stage04_routing.default_exceptions.get(code)
-        if ours is not None:
-            pairs.setdefault(theirs, ours)
+            pairs.append((ours, theirs))
     return pairs
 
 
-#: ``werkzeug.exceptions.NotFound`` -> ``stage04_routing.NotFound``, and so on.
-OUR_TWIN = _twins()
-#: The other way: ours -> Werkzeug's, to find handlers registered for a Werkzeug class.
-THEIR_TWIN = {ours: theirs for theirs, ours in OUR_TWIN.items()}
+def _dual_class(ours: type, theirs: type) -> type:
+    """``NotFound`` that is both ``stage04_routing.NotFound`` and Werkzeug's.
+
+    Ours comes first in the MRO, so our code answers; Werkzeug's class adds identity.
+    The duals of our class's parents are bases too, so duals nest as their twins do:
+    the dual ``BadRequestKeyError`` is a dual ``BadRequest``.
+    """
+    parents = tuple(DUAL[base] for base in ours.__bases__ if base in DUAL)
+    namespace = {"__module__": __name__, "__doc__": ours.__doc__}
+    try:
+        return type(ours.__name__, (ours, theirs, *parents), namespace)
+    except TypeError:  # no MRO can hold all three: settle for the two twins
+        return type(ours.__name__, (ours, theirs), namespace)
+
+
+#: Our class or Werkzeug's -> the dual class that is both.
+DUAL: dict[type, type] = {}
+# Parents first (fewest ancestors), so each dual can inherit its parent's dual.
+for _ours, _theirs in sorted(_twin_pairs(), key=lambda pair: len(pair[0].__mro__)):
+    DUAL[_ours] = DUAL[_theirs] = _dual_class(_ours, _theirs)
+
+
+def as_both(exc: BaseException) -> BaseException:
+    """Retag an HTTP error of either family as its dual class, in place; others unchanged.
+
+    A subclass of a twin (an app's own ``class Gone2(NotFound)``) gets a dual class of
+    its own, made once.
+    """
+    cls = type(exc)
+    if cls in DUAL.values() or not isinstance(exc, HTTPException | wz.HTTPException):
+        return exc
+    dual = DUAL.get(cls)
+    if dual is None:
+        ancestor = next((base for base in cls.__mro__ if base in DUAL), None)
+        if ancestor is None:
+            return exc  # a Werkzeug-only or ours-only class: nothing to pair it with
+        other = next(b for b in DUAL[ancestor].__bases__ if not issubclass(ancestor, b))
+        try:
+            dual = DUAL[cls] = type(cls.__name__, (cls, other), {"__module__": cls.__module__})
+        except TypeError:  # an MRO the two families cannot share
+            return exc
+    exc.__class__ = dual
+    return exc
+
+
+# --8<-- [end:dual]
+
+
+class DualAborter(Aborter):
+    """``abort(404)`` raises the dual ``NotFound``: ``except`` either family catches it."""
+
+    def __init__(self, mapping: Any = None, extra: Any = None) -> None:
+        defaults = {
+            code: DUAL.get(cls, cls) for code, cls in stage04_routing.default_exceptions.items()
+        }
+        super().__init__(defaults if mapping is None else mapping, extra)
 
 
 # --8<-- [start:classes]
 class WerkzeugErrorClasses(Scaffold):
-    """``errorhandler(werkzeug.exceptions.NotFound)`` handles our 404s too."""
+    """``errorhandler(werkzeug.exceptions.NotFound)`` is a handler for code 404."""
 
     @staticmethod
     def _get_exc_class_and_code(
         exc_class_or_code: type[Exception] | int,
     ) -> tuple[type[Exception], int | None]:
-        """Werkzeug's class -> our twin and its code; a Werkzeug-only subclass keeps its own."""
         if isinstance(exc_class_or_code, type) and issubclass(exc_class_or_code, wz.HTTPException):
-            twin = OUR_TWIN.get(exc_class_or_code)
-            if twin is None:
-                return exc_class_or_code, exc_class_or_code.code
-            exc_class_or_code = twin  # type: ignore[assignment]
-        return Scaffold._get_exc_class_and_code(exc_class_or_code)
+            return exc_class_or_code, exc_class_or_code.code
+        exc_class, code = Scaffold._get_exc_class_and_code(exc_class_or_code)
+        if isinstance(exc_class_or_code, int):  # 404 -> the class abort(404) raises
+            return DUAL.get(exc_class, exc_class), code
+        return exc_class, code
 
 
 # --8<-- [end:classes]
@@ -70,34 +120,48 @@ class WerkzeugErrorClasses(Scaffold):
 
 # --8<-- [start:instances]
 class WerkzeugErrorBridge(WerkzeugErrorClasses):
-    """A Werkzeug HTTP error raised by a view is handled as ours would be."""
-
-    config: Any
+    """Every HTTP error the app handles is retagged first, whichever family raised it."""
 
     def handle_user_exception(self, exc: Exception) -> Any:
-        if isinstance(exc, wz.HTTPException) and not self.trap_http_exception(exc):
-            return self.handle_http_exception(exc)  # type: ignore[attr-defined]
-        return super().handle_user_exception(exc)  # type: ignore[misc]
+        return super().handle_user_exception(as_both(exc))  # type: ignore[misc]
 
-    def trap_http_exception(self, exc: Exception) -> bool:
-        if isinstance(exc, wz.HTTPException) and not isinstance(exc, HTTPException):
-            return bool(self.config["TRAP_HTTP_EXCEPTIONS"])
-        return super().trap_http_exception(exc)  # type: ignore[misc,no-any-return]
-
-    def _find_error_handler(
-        self, exc: BaseException, blueprints: list[str]
-    ) -> Callable[..., Any] | None:
-        """For a Werkzeug error: by its code, then by class, each class or its twin."""
-        if not isinstance(exc, wz.HTTPException):
-            return super()._find_error_handler(exc, blueprints)  # type: ignore[misc,no-any-return]
-        for code in (exc.code, None) if exc.code is not None else (None,):
-            for name in (*blueprints, None):
-                handlers = self.error_handler_spec[name][code]
-                for cls in type(exc).__mro__:
-                    handler = handlers.get(cls) or handlers.get(OUR_TWIN.get(cls))  # type: ignore[arg-type]
-                    if handler is not None:
-                        return handler
-        return None
+    def _find_error_handler(self, exc: BaseException, blueprints: list[str]) -> Any:
+        # The 500 the app makes for an unhandled error is built inside stage 5: retag here.
+        return super()._find_error_handler(as_both(exc), blueprints)  # type: ignore[misc]
 
 
 # --8<-- [end:instances]
+
+
+# --8<-- [start:converters]
+class WerkzeugConverter(BaseConverter):
+    """A Werkzeug converter seen through ours: its ``ValidationError`` becomes ours."""
+
+    def __init__(self, converter: wz_routing.BaseConverter) -> None:
+        super().__init__(converter.map)  # type: ignore[arg-type]
+        self.converter = converter
+        self.regex = converter.regex
+        self.weight = converter.weight
+        self.part_isolating = converter.part_isolating
+
+    def to_python(self, value: str) -> Any:
+        try:
+            return self.converter.to_python(value)
+        except wz_routing.ValidationError as exc:
+            raise ValidationError(str(exc)) from exc
+
+    def to_url(self, value: Any) -> str:
+        return self.converter.to_url(value)
+
+
+class BridgedRule(Rule):
+    """Stage 4's rule, accepting ``werkzeug.routing.BaseConverter`` subclasses in the map."""
+
+    def get_converter(self, *args: Any, **kwargs: Any) -> BaseConverter:
+        converter: Any = super().get_converter(*args, **kwargs)
+        if isinstance(converter, wz_routing.BaseConverter):
+            return WerkzeugConverter(converter)
+        return converter  # type: ignore[no-any-return]
+
+
+# --8<-- [end:converters]

@@ -13,7 +13,9 @@ import importlib.metadata
 import os
 import platform
 import re
+import traceback
 from collections.abc import Callable
+from functools import update_wrapper
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -100,10 +102,8 @@ def with_appcontext(f: F) -> F:
             ctx.with_resource(app.app_context())
         return ctx.invoke(f, *args, **kwargs)
 
-    run_in_app_context.__name__ = f.__name__
-    run_in_app_context.__doc__ = f.__doc__
-    run_in_app_context.__wrapped__ = f  # type: ignore[attr-defined]
-    return run_in_app_context  # type: ignore[return-value]
+    # update_wrapper copies __dict__ too: click keeps @click.option params there.
+    return update_wrapper(run_in_app_context, f)  # type: ignore[return-value]
 
 
 class AppGroup(click.Group):
@@ -155,25 +155,55 @@ _debug_option = click.Option(
 )
 
 
-def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+def _version_of(distribution: str, mirrored: str) -> str:
+    """The installed version; for Flask, the version this stage mirrors when it is absent."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return mirrored
+
+
+def get_version(ctx: Any, param: Any, value: Any) -> None:
+    """``--version``: the Python, Flask (the API this stage mirrors) and Werkzeug versions."""
     if not value or ctx.resilient_parsing:
         return
     click.echo(
-        f"Python {platform.python_version()}\nFlask (stage09_blueprints) 3.1.3\n"
+        f"Python {platform.python_version()}\n"
+        f"Flask {_version_of('flask', '3.1.3')}\n"
         f"Werkzeug {importlib.metadata.version('werkzeug')}",
         color=ctx.color,
     )
     ctx.exit()
 
 
-_version_option = click.Option(
+#: ``--version`` on the ``flask`` command.
+version_option = click.Option(
     ["--version"],
     help="Show the Flask version.",
     expose_value=False,
-    callback=_print_version,
+    callback=get_version,
     is_flag=True,
     is_eager=True,
 )
+
+
+def load_dotenv(path: str | os.PathLike[str] | None = None, load_defaults: bool = True) -> bool:
+    """Flask loads ``.env`` and ``.flaskenv`` with python-dotenv; this stage does not.
+
+    It says so when such files exist, so their settings are not silently missed, and
+    returns False (nothing was loaded).
+    """
+    if path is not None and os.path.isfile(path):
+        click.secho(
+            f" * Not loading {os.fspath(path)!r}: this stage reads no .env files.", fg="yellow"
+        )
+    elif load_defaults and any(os.path.isfile(name) for name in (".env", ".flaskenv")):
+        click.secho(
+            " * Found a .env or .flaskenv file; this stage does not load them."
+            " Export the variables in the shell instead.",
+            fg="yellow",
+        )
+    return False
 
 
 # --8<-- [start:flask_group]
@@ -191,7 +221,7 @@ class FlaskGroup(AppGroup):
     ) -> None:
         params = [*(extra.pop("params", None) or ()), _app_option, _debug_option]
         if add_version_option:
-            params.append(_version_option)
+            params.append(version_option)
         extra.setdefault("context_settings", {}).setdefault("auto_envvar_prefix", "FLASK")
         super().__init__(params=params, **extra)
         self.create_app = create_app
@@ -224,6 +254,8 @@ class FlaskGroup(AppGroup):
             names.update(ctx.ensure_object(ScriptInfo).load_app().cli.list_commands(ctx))
         except NoAppException as exc:
             click.secho(f"Error: {exc.format_message()}\n", err=True, fg="red")
+        except Exception:  # the app's own bug: show where, and still list the built-ins
+            click.secho(f"{traceback.format_exc()}\n", err=True, fg="red")
         return sorted(names)
 
     def make_context(
@@ -267,3 +299,13 @@ cli = FlaskGroup(
     " must be given with the '--app' option, 'FLASK_APP' environment variable, or with"
     " a 'wsgi.py' or 'app.py' file in the current directory.",
 )
+
+
+def __getattr__(name: str) -> Any:
+    # The built-in commands live in commands.py, which imports this module; Flask's
+    # ``flask.cli`` exports them, so they are reached here lazily.
+    if name in {"run_command", "shell_command", "routes_command"}:
+        from . import commands
+
+        return getattr(commands, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

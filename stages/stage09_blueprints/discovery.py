@@ -9,7 +9,6 @@ factory called ``create_app`` or ``make_app`` that takes no arguments.
 from __future__ import annotations
 
 import ast
-import importlib
 import inspect
 import os
 import sys
@@ -173,7 +172,9 @@ def prepare_import(path: str) -> str:
 def locate_app(module_name: str, app_name: str | None, raise_if_not_found: bool = True) -> Any:
     """Import ``module_name`` and find the app in it; ``None`` when allowed and absent."""
     try:
-        importlib.import_module(module_name)
+        # __import__, not importlib.import_module: with no Python frame of its own, a
+        # traceback that goes deeper than this one was raised inside the module.
+        __import__(module_name)
     except ImportError:
         # An ImportError raised *inside* the module is the user's bug: show it whole.
         if sys.exc_info()[2].tb_next is not None:  # type: ignore[union-attr]

@@ -9,15 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import update_wrapper
-from typing import Any
+from typing import Any, NoReturn
 
 from stage05_app.helpers import get_debug_flag as get_debug_flag
 
-from .base import _cv_request
-from .base import abort as abort
+from .base import _cv_app, _cv_request
 from .base import make_response as make_response
 from .base import redirect as redirect
 from .base import url_for as url_for
+from .bridge import DualAborter
+
+#: What ``abort`` raises with when no app is active (an app uses its own ``app.aborter``).
+_aborter_without_app = DualAborter()
+
+
+def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
+    """Raise the HTTP error for ``code``; it is both our class and Werkzeug's (``bridge.py``)."""
+    ctx = _cv_app.get(None)
+    if ctx is not None:
+        ctx.app.aborter(code, *args, **kwargs)
+    _aborter_without_app(code, *args, **kwargs)
 
 
 def get_load_dotenv(default: bool = True) -> bool:

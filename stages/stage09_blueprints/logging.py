@@ -12,27 +12,22 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .base import _cv_request
+from .base import LocalProxy, _cv_request
 
 if TYPE_CHECKING:
     from .app import Flask
 
 
-class _WSGIErrorsStream:
-    """A file-like stand-in: the request's ``wsgi.errors`` in a request, else ``sys.stderr``."""
-
-    def _target(self) -> TextIO:
-        ctx = _cv_request.get(None)
-        if ctx is None:
-            return sys.stderr
-        return ctx.request.environ["wsgi.errors"]  # type: ignore[no-any-return]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._target(), name)
+def _errors_stream() -> TextIO:
+    """The request's ``wsgi.errors`` during a request, else ``sys.stderr``."""
+    ctx = _cv_request.get(None)
+    if ctx is None:
+        return sys.stderr
+    return ctx.request.environ["wsgi.errors"]  # type: ignore[no-any-return]
 
 
-#: Where the default handler writes; resolved at every write, so per request.
-wsgi_errors_stream: Any = _WSGIErrorsStream()
+#: Where the default handler writes: a proxy resolved at every write, so per request.
+wsgi_errors_stream: Any = LocalProxy(_errors_stream)
 
 
 def has_level_handler(logger: logging.Logger) -> bool:
