@@ -28,6 +28,10 @@ from .discovery import find_app_by_string as find_app_by_string
 from .discovery import find_best_app as find_best_app
 from .discovery import locate_app as locate_app
 from .discovery import prepare_import as prepare_import
+from .helpers import get_load_dotenv as get_load_dotenv
+from .run_options import CertParamType as CertParamType
+from .run_options import SeparatedPathType as SeparatedPathType
+from .run_options import show_server_banner as show_server_banner
 
 if TYPE_CHECKING:
     from .app import Flask

@@ -19,33 +19,45 @@ from stage02_wsgi import run_simple
 
 from .base import current_app
 from .cli import ScriptInfo, pass_script_info, with_appcontext
+from .run_options import CertParamType, SeparatedPathType, show_server_banner, validate_key
 
 
 # --8<-- [start:run]
 @click.command("run", short_help="Run a development server.")
 @click.option("--host", "-h", default="127.0.0.1", help="The interface to bind to.")
 @click.option("--port", "-p", default=5000, help="The port to bind to.")
+@click.option("--cert", type=CertParamType(), is_eager=True, help="A certificate, for HTTPS.")
 @click.option(
-    "--reload/--no-reload",
-    default=None,
-    help="Restart on code changes. Stage 2's server has no reloader: only --no-reload works.",
+    "--key",
+    type=click.Path(exists=True, dir_okay=False, resolve_path=True),
+    callback=validate_key,
+    expose_value=False,
+    help="The key file of --cert.",
 )
+@click.option("--reload/--no-reload", default=None, help="Restart when the code changes.")
+@click.option("--debugger/--no-debugger", default=None, help="Serve the in-browser debugger.")
 @click.option(
     "--with-threads/--without-threads", default=True, help="Serve each request on a thread."
 )
+@click.option("--extra-files", default=None, type=SeparatedPathType(), help="Reload on these too.")
+@click.option(
+    "--exclude-patterns", default=None, type=SeparatedPathType(), help="Never reload on these."
+)
 @pass_script_info
-def run_command(
-    info: ScriptInfo, host: str, port: int, reload: bool | None, with_threads: bool
-) -> None:
-    """Serve the app with stage 2's WSGI server (stop it with Ctrl-C)."""
-    if reload:
-        raise click.BadParameter(
-            "stage 2's server has no reloader; restart it yourself after a change.",
-            param_hint="'--reload'",
+def run_command(info: ScriptInfo, host: str, port: int, with_threads: bool, **refused: Any) -> None:
+    """Serve the app with stage 2's WSGI server (stop it with Ctrl-C).
+
+    Stage 2's server has no TLS, reloader or debugger: asking for one is an error,
+    not a silent no-op.
+    """
+    asked = [f"--{name.replace('_', '-')}" for name, value in refused.items() if value]
+    if asked:
+        raise click.UsageError(
+            f"{', '.join(asked)}: stage 2's server has no TLS, reloader or debugger."
+            " Serve behind a TLS proxy, and restart the server after a change."
         )
     app = info.load_app()
-    click.echo(f" * Serving Flask app '{app.name}'")
-    click.echo(f" * Debug mode: {'on' if app.debug else 'off'}")
+    show_server_banner(app.debug, info.app_import_path or app.name)
     run_simple(host, port, app, threaded=with_threads)
 
 

@@ -132,10 +132,6 @@ def find_app_by_string(module: ModuleType, app_name: str) -> Flask:
                 f"The factory {app_name!r} in module {module.__name__!r} could not be"
                 " called with the specified arguments."
             ) from exc
-    elif call is not None:
-        raise NoAppException(
-            f"{name!r} in {module.__name__!r} is not a function; it cannot be called."
-        )
     if isinstance(app, _flask_class()):
         return app
     raise NoAppException(

@@ -12,6 +12,7 @@ from functools import update_wrapper
 from typing import Any, NoReturn
 
 from stage05_app.helpers import get_debug_flag as get_debug_flag
+from stage05_app.sansio import get_root_path as get_root_path
 
 from .base import _cv_app, _cv_request
 from .base import make_response as make_response
