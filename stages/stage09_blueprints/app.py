@@ -16,13 +16,16 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import click
-from stage05_app.sansio import get_root_path
+from stage04_routing import SecurityError
+from stage05_app.sansio import get_root_path, host_is_trusted
 from stage05_app.scaffold import setupmethod
 
 from . import base, signals
 from .bridge import BridgedRule, DualAborter, WerkzeugErrorBridge
 from .cli import AppGroup
 from .ctx import AppContext
+from .folders import open_package_file
+from .instance import default_instance_path
 from .json.provider import DefaultJSONProvider
 from .logging import create_logger
 from .testing import FlaskCliRunner
@@ -33,11 +36,6 @@ if TYPE_CHECKING:
     from stage04_routing import MapAdapter
 
     from .blueprints import Blueprint
-
-
-def default_instance_path(root_path: str) -> str:
-    """``/srv/shop`` -> ``/srv/shop/instance``: the folder for files not in version control."""
-    return os.path.join(root_path, "instance")
 
 
 # --8<-- [start:flask_init]
@@ -68,7 +66,11 @@ class Flask(WerkzeugErrorBridge, base.Flask):
     ) -> None:
         root_path = get_root_path(import_name) if root_path is None else root_path
         if instance_path is None:
-            instance_path = default_instance_path(root_path)
+            app_name = import_name  # what App.name gives, before there is an App
+            if import_name == "__main__":
+                main_file = getattr(sys.modules["__main__"], "__file__", None) or "__main__"
+                app_name = os.path.splitext(os.path.basename(main_file))[0]
+            instance_path = default_instance_path(import_name, app_name)
         elif not os.path.isabs(instance_path):
             raise ValueError(
                 f"If an instance path is provided it must be absolute, not {instance_path!r}."
@@ -119,13 +121,15 @@ class Flask(WerkzeugErrorBridge, base.Flask):
     # --8<-- [end:register_blueprint]
 
     def create_url_adapter(self, request: Any) -> MapAdapter | None:
-        """With ``subdomain_matching``, the subdomain is read from the request's host."""
-        if request is None or not self.subdomain_matching or self.url_map.host_matching:
+        """With ``subdomain_matching`` the subdomain is read from the host; with host
+        matching, the whole host is."""
+        if request is None or not (self.subdomain_matching or self.url_map.host_matching):
             return super().create_url_adapter(request)
-        super().create_url_adapter(request)  # the trusted-host check, as for every request
-        return self.url_map.bind_to_environ(
-            request.environ, server_name=self.config["SERVER_NAME"], subdomain=None
-        )
+        trusted = self.config["TRUSTED_HOSTS"]
+        if trusted is not None and not host_is_trusted(request.host, trusted):
+            raise SecurityError(f"Host {request.host!r} is not a trusted host.")
+        server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
+        return self.url_map.bind_to_environ(request.environ, server_name=server_name)
 
     # --8<-- [start:signals]
     def app_context(self) -> AppContext:
@@ -163,6 +167,19 @@ class Flask(WerkzeugErrorBridge, base.Flask):
         signals.appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
 
     # --8<-- [end:signals]
+
+    def open_resource(self, resource: str, mode: str = "rb", encoding: str | None = None) -> Any:
+        """Open a file shipped beside the app, for reading: ``open_resource("schema.sql")``."""
+        return open_package_file(self.root_path, resource, mode, encoding)
+
+    def open_instance_resource(
+        self, resource: str, mode: str = "rb", encoding: str | None = "utf-8"
+    ) -> Any:
+        """Open a file in the instance folder; unlike resources, these may be written."""
+        path = os.path.join(self.instance_path, resource)
+        if "b" in mode:
+            return open(path, mode)  # noqa: SIM115 - the caller closes it
+        return open(path, mode, encoding=encoding)  # noqa: SIM115
 
     # --8<-- [start:shell]
     @setupmethod

@@ -66,12 +66,17 @@ class PackageFolders:
         self, resource: str, mode: str = "rb", encoding: str | None = None
     ) -> IO[Any]:
         """Open a file shipped in the package, for reading: ``open_resource("schema.sql")``."""
-        if mode not in {"r", "rt", "rb"}:
-            raise ValueError(
-                f"open_resource() opens files for reading only, and mode {mode!r} would"
-                " write. Use 'r', 'rt' or 'rb'."
-            )
-        path = os.path.join(self.root_path, resource)
-        if mode == "rb":
-            return open(path, mode)  # noqa: SIM115 - the caller closes it
-        return open(path, mode, encoding=encoding)  # noqa: SIM115
+        return open_package_file(self.root_path, resource, mode, encoding)
+
+
+def open_package_file(root: str, resource: str, mode: str, encoding: str | None) -> IO[Any]:
+    """Open ``root/resource`` for reading; code's files are not for writing at run time."""
+    if mode not in {"r", "rt", "rb"}:
+        raise ValueError(
+            f"Resources can only be opened for reading, and mode {mode!r} would write."
+            " Use 'r', 'rt' or 'rb'; write to open_instance_resource() instead."
+        )
+    path = os.path.join(root, resource)
+    if mode == "rb":
+        return open(path, mode)  # noqa: SIM115 - the caller closes it
+    return open(path, mode, encoding=encoding)  # noqa: SIM115

@@ -46,38 +46,41 @@ def get_load_dotenv(default: bool = True) -> bool:
 def stream_with_context(
     generator_or_function: Iterable[Any] | Callable[..., Iterable[Any]],
 ) -> Any:
-    """Keep the request context pushed while a streamed response is being iterated.
+    """Give a streamed body the request it answers, though it runs after the view returned.
 
-    ``return stream_with_context(gen())`` or, as a decorator, ``@stream_with_context``
-    on the generator function.
+    ``return stream_with_context(gen())``, or ``@stream_with_context`` on the generator
+    function. The contexts active now are remembered, and pushed again (app context
+    first) around each step of the stream; their teardown runs again when it ends.
     """
-    if callable(generator_or_function) and not hasattr(generator_or_function, "__iter__"):
+    try:
+        items = iter(generator_or_function)  # type: ignore[arg-type]
+    except TypeError:  # a generator function: wrap what each call returns
         function = generator_or_function
 
         def decorated(*args: Any, **kwargs: Any) -> Any:
-            return stream_with_context(function(*args, **kwargs))
+            return stream_with_context(function(*args, **kwargs))  # type: ignore[operator]
 
-        return update_wrapper(decorated, function)
-    ctx = _cv_request.get(None)
-    if ctx is None:
+        return update_wrapper(decorated, function)  # type: ignore[arg-type]
+    stream = _streamed_in_contexts(items)
+    next(stream)  # run to the first yield now, while the view's contexts are active
+    return stream
+
+
+def _streamed_in_contexts(items: Iterator[Any]) -> Iterator[Any]:
+    request_ctx = _cv_request.get(None)
+    if request_ctx is None:
         raise RuntimeError(
             "'stream_with_context' can only be used when a request context is active,"
             " such as in a view function: the stream needs the request it answers."
         )
-    stream = _streamed_in(ctx, iter(generator_or_function))  # type: ignore[arg-type]
-    next(stream)  # run up to the first yield now, while the view's context is active
-    return stream
-
-
-def _streamed_in(ctx: Any, items: Iterator[Any]) -> Iterator[Any]:
-    """Yield ``items`` with ``ctx`` pushed; the first ``next`` pushes it and yields nothing."""
-    with ctx:
-        yield None  # primes the generator: the context is pushed before the view returns
+    app_ctx = _cv_app.get()
+    yield None  # the priming step ends here; the contexts are pushed only while streaming
+    with app_ctx, request_ctx:  # app context first, so the request does not make its own
         try:
             yield from items
         finally:
             close = getattr(items, "close", None)
-            if close is not None:
+            if close is not None:  # a wrapped WSGI iterable must be closed
                 close()
 
 
