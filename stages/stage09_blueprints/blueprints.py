@@ -41,6 +41,15 @@ MERGED_TABLES = (
 )
 
 
+def _refuse_dot(what: str, name: str | None) -> None:
+    """Dots separate a blueprint's name from the endpoint: a name cannot hold one."""
+    if name and "." in name:
+        raise ValueError(
+            f"{what} may not contain a dot '.' character (got {name!r}): the blueprint's"
+            " name and a dot are put in front of it at registration."
+        )
+
+
 # --8<-- [start:init]
 class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
     """``bp = Blueprint("shop", __name__, url_prefix="/shop")``; ``app.register_blueprint(bp)``."""
@@ -132,13 +141,8 @@ class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
         **options: Any,
     ) -> None:
         """Record a rule; each registration adds it with the prefix and dotted endpoint."""
-        if endpoint and "." in endpoint:
-            raise ValueError(
-                f"'endpoint' may not contain a dot '.' character (got {endpoint!r}): the"
-                " blueprint's name and a dot are put in front of it at registration."
-            )
-        if view_func is not None and "." in getattr(view_func, "__name__", ""):
-            raise ValueError("'view_func' name may not contain a dot '.' character.")
+        _refuse_dot("'endpoint'", endpoint)
+        _refuse_dot("'view_func' name", getattr(view_func, "__name__", None))
         self.record(
             lambda state: state.add_url_rule(
                 rule,

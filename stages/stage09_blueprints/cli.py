@@ -15,6 +15,7 @@ import platform
 import re
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import update_wrapper
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,7 +23,7 @@ import click
 from click.core import ParameterSource
 from stage05_app.helpers import get_debug_flag
 
-from .base import current_app
+from .base import current_app, has_app_context
 from .discovery import NoAppException as NoAppException
 from .discovery import find_app_by_string as find_app_by_string
 from .discovery import find_best_app as find_best_app
@@ -40,25 +41,21 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 # --8<-- [start:script_info]
+@dataclass
 class ScriptInfo:
     """How the command line gets its app: an import path, or a function that makes it."""
 
-    def __init__(
-        self,
-        app_import_path: str | None = None,
-        create_app: Callable[..., Flask] | None = None,
-        set_debug_flag: bool = True,
-        load_dotenv_defaults: bool = True,
-    ) -> None:
-        #: ``"shop:create_app()"``, from ``--app`` or ``FLASK_APP``.
-        self.app_import_path = app_import_path
-        #: A function returning the app; wins over the import path.
-        self.create_app = create_app
-        #: Anything a command wants to keep for the others.
-        self.data: dict[Any, Any] = {}
-        self.set_debug_flag = set_debug_flag
-        self.load_dotenv_defaults = load_dotenv_defaults
-        self._loaded_app: Flask | None = None
+    #: ``"shop:create_app()"``, from ``--app`` or ``FLASK_APP``.
+    app_import_path: str | None = None
+    #: A function returning the app; wins over the import path.
+    create_app: Callable[..., Flask] | None = None
+    #: Set ``app.debug`` from ``FLASK_DEBUG`` once loaded.
+    set_debug_flag: bool = True
+    #: Whether ``.env`` files would be read (this stage reads none; see ``load_dotenv``).
+    load_dotenv_defaults: bool = True
+    #: Anything a command wants to keep for the others.
+    data: dict[Any, Any] = field(default_factory=dict)
+    _loaded_app: Flask | None = field(default=None, repr=False)
 
     def load_app(self) -> Flask:
         """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""
@@ -99,15 +96,15 @@ pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
 def with_appcontext(f: F) -> F:
     """Run the command inside the app's context, loading the app if none is active."""
 
-    @click.pass_context
-    def run_in_app_context(ctx: click.Context, /, *args: Any, **kwargs: Any) -> Any:
-        if not current_app:
-            app = ctx.ensure_object(ScriptInfo).load_app()
-            ctx.with_resource(app.app_context())
-        return ctx.invoke(f, *args, **kwargs)
+    def in_app_context(*args: Any, **kwargs: Any) -> Any:
+        click_ctx = click.get_current_context()
+        if not has_app_context():  # load the app; its context lasts as long as the command
+            info = click_ctx.ensure_object(ScriptInfo)
+            click_ctx.with_resource(info.load_app().app_context())
+        return click_ctx.invoke(f, *args, **kwargs)
 
     # update_wrapper copies __dict__ too: click keeps @click.option params there.
-    return update_wrapper(run_in_app_context, f)  # type: ignore[return-value]
+    return update_wrapper(in_app_context, f)  # type: ignore[return-value]
 
 
 class AppGroup(click.Group):
@@ -239,28 +236,34 @@ class FlaskGroup(AppGroup):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         """A built-in command, else the app's own, run inside the app's context."""
-        command = super().get_command(ctx, name)
-        if command is not None:
-            return command
-        try:
-            app = ctx.ensure_object(ScriptInfo).load_app()
-        except NoAppException as exc:
-            click.secho(f"Error: {exc.format_message()}\n", err=True, fg="red")
+        builtin = super().get_command(ctx, name)
+        if builtin is not None:
+            return builtin
+        loaded = self._load_app_or_report(ctx, show_traceback=False)
+        if loaded is None:
             return None
-        if not current_app or current_app._get_current_object() is not app:
-            ctx.with_resource(app.app_context())
-        return app.cli.get_command(ctx, name)
+        if not (current_app and current_app._get_current_object() is loaded):
+            ctx.with_resource(loaded.app_context())  # the command's callbacks need current_app
+        return loaded.cli.get_command(ctx, name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        """The built-ins and, when the app loads, its commands; a load error is only shown."""
-        names = set(super().list_commands(ctx))
+        """The built-ins and, when the app loads, its commands (a load error is only shown)."""
+        app = self._load_app_or_report(ctx, show_traceback=True)
+        own = app.cli.list_commands(ctx) if app is not None else []
+        return sorted({*super().list_commands(ctx), *own})
+
+    def _load_app_or_report(self, ctx: click.Context, show_traceback: bool) -> Flask | None:
+        """The app, or None after printing why it could not be loaded."""
         try:
-            names.update(ctx.ensure_object(ScriptInfo).load_app().cli.list_commands(ctx))
+            return ctx.ensure_object(ScriptInfo).load_app()
         except NoAppException as exc:
-            click.secho(f"Error: {exc.format_message()}\n", err=True, fg="red")
-        except Exception:  # the app's own bug: show where, and still list the built-ins
-            click.secho(f"{traceback.format_exc()}\n", err=True, fg="red")
-        return sorted(names)
+            message = f"Error: {exc.format_message()}"
+        except Exception:
+            if not show_traceback:
+                raise
+            message = traceback.format_exc()  # the app's own bug: show where it is
+        click.secho(f"{message}\n", err=True, fg="red")
+        return None
 
     def make_context(
         self,
@@ -269,21 +272,28 @@ class FlaskGroup(AppGroup):
         parent: click.Context | None = None,
         **extra: Any,
     ) -> click.Context:
-        # app.run() outside a __main__ guard must not start a server while a command loads the app.
+        # An app.run() outside a __main__ guard must not start a server while a
+        # command imports the app: Flask.run checks this variable.
         os.environ["FLASK_RUN_FROM_CLI"] = "true"
-        if "obj" not in extra and "obj" not in self.context_settings:
-            extra["obj"] = ScriptInfo(
-                create_app=self.create_app,
-                set_debug_flag=self.set_debug_flag,
-                load_dotenv_defaults=self.load_dotenv,
-            )
+        if all("obj" not in options for options in (extra, self.context_settings)):
+            extra["obj"] = self.make_script_info()
         return super().make_context(info_name, args, parent=parent, **extra)
 
+    def make_script_info(self) -> ScriptInfo:
+        """The :class:`ScriptInfo` each invocation starts with, from this group's settings."""
+        return ScriptInfo(
+            app_import_path=None,
+            create_app=self.create_app,
+            set_debug_flag=self.set_debug_flag,
+            load_dotenv_defaults=self.load_dotenv,
+        )
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if (not args and self.no_args_is_help) or (
-            len(args) == 1 and args[0] in self.get_help_option_names(ctx)
-        ):
-            # --help alone: read FLASK_APP now, so the help lists the app's commands too.
+        only_help = args == [] and self.no_args_is_help
+        only_help = only_help or (len(args) == 1 and args[0] in self.get_help_option_names(ctx))
+        if only_help:
+            # click skips eager options here: read FLASK_APP now, so the help can list
+            # the app's commands too.
             _app_option.handle_parse_result(ctx, {}, [])
         return super().parse_args(ctx, args)
 

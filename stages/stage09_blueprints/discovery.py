@@ -11,7 +11,9 @@ from __future__ import annotations
 import ast
 import inspect
 import os
+import pathlib
 import sys
+import traceback
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -148,40 +150,45 @@ def prepare_import(path: str) -> str:
     Walks up through folders that have an ``__init__.py`` so a module inside a
     package is imported under its full dotted name.
     """
-    path = os.path.realpath(path)
-    base, ext = os.path.splitext(path)
-    if ext == ".py":
-        path = base
-    if os.path.basename(path) == "__init__":
-        path = os.path.dirname(path)
-    parts: list[str] = []
-    while True:
-        path, name = os.path.split(path)
-        parts.append(name)
-        if not os.path.exists(os.path.join(path, "__init__.py")):
-            break
-    if sys.path[0] != path:
-        sys.path.insert(0, path)
-    return ".".join(reversed(parts))
+    target = pathlib.Path(os.path.realpath(path))
+    if target.suffix == ".py":
+        target = target.with_suffix("")
+    if target.name == "__init__":
+        target = target.parent
+    dotted = [target.name]
+    folder = target.parent
+    while (folder / "__init__.py").exists():
+        dotted.insert(0, folder.name)
+        folder = folder.parent
+    if sys.path[0] != str(folder):
+        sys.path.insert(0, str(folder))
+    return ".".join(dotted)
+
+
+def _import_module(module_name: str, raise_if_not_found: bool) -> ModuleType | None:
+    """Import ``module_name``; None if it is missing and that is allowed.
+
+    ``__import__`` rather than ``importlib.import_module``: it adds no Python frame,
+    so a traceback deeper than ours means the import failed *inside* the module, a
+    bug worth showing whole, not "no such module".
+    """
+    try:
+        __import__(module_name)
+    except ImportError as exc:
+        if exc.__traceback__ is not None and exc.__traceback__.tb_next is not None:
+            raise NoAppException(
+                f"While importing {module_name!r}, an ImportError was raised:\n\n"
+                f"{traceback.format_exc()}"
+            ) from None
+        if not raise_if_not_found:
+            return None
+        raise NoAppException(f"Could not import {module_name!r}.") from None
+    return sys.modules[module_name]
 
 
 def locate_app(module_name: str, app_name: str | None, raise_if_not_found: bool = True) -> Any:
     """Import ``module_name`` and find the app in it; ``None`` when allowed and absent."""
-    try:
-        # __import__, not importlib.import_module: with no Python frame of its own, a
-        # traceback that goes deeper than this one was raised inside the module.
-        __import__(module_name)
-    except ImportError:
-        # An ImportError raised *inside* the module is the user's bug: show it whole.
-        if sys.exc_info()[2].tb_next is not None:  # type: ignore[union-attr]
-            raise NoAppException(
-                f"While importing {module_name!r}, an ImportError was raised:\n\n"
-                f"{__import__('traceback').format_exc()}"
-            ) from None
-        if raise_if_not_found:
-            raise NoAppException(f"Could not import {module_name!r}.") from None
+    module = _import_module(module_name, raise_if_not_found)
+    if module is None:
         return None
-    module = sys.modules[module_name]
-    if app_name is None:
-        return find_best_app(module)
-    return find_app_by_string(module, app_name)
+    return find_best_app(module) if app_name is None else find_app_by_string(module, app_name)

@@ -71,12 +71,14 @@ class PackageFolders:
 
 def open_package_file(root: str, resource: str, mode: str, encoding: str | None) -> IO[Any]:
     """Open ``root/resource`` for reading; code's files are not for writing at run time."""
-    if mode not in {"r", "rt", "rb"}:
+    if mode not in READ_MODES:
         raise ValueError(
             f"Resources can only be opened for reading, and mode {mode!r} would write."
             " Use 'r', 'rt' or 'rb'; write to open_instance_resource() instead."
         )
-    path = os.path.join(root, resource)
-    if mode == "rb":
-        return open(path, mode)  # noqa: SIM115 - the caller closes it
-    return open(path, mode, encoding=encoding)  # noqa: SIM115
+    text_encoding = None if "b" in mode else encoding  # binary files take no encoding
+    return open(os.path.join(root, resource), mode, encoding=text_encoding)  # noqa: SIM115
+
+
+#: The modes ``open_resource`` accepts.
+READ_MODES = frozenset({"r", "rt", "rb"})

@@ -42,18 +42,18 @@ def package_container(import_name: str) -> str:
 
 def installation_prefix(container: str) -> str | None:
     """``/usr/lib/python3.11/site-packages`` -> ``/usr``; a source tree -> None."""
-    py_prefix = os.path.abspath(sys.prefix)
-    if pathlib.PurePath(container).is_relative_to(py_prefix):
-        return py_prefix
-    site_parent, site_folder = os.path.split(container)
-    if site_folder.lower() != "site-packages":
+    if pathlib.PurePath(container).is_relative_to(os.path.abspath(sys.prefix)):
+        return os.path.abspath(sys.prefix)  # inside this Python's own tree (a virtualenv)
+    parts = pathlib.PurePath(container).parts
+    lowered = [part.lower() for part in parts]
+    if lowered[-1:] != ["site-packages"]:
         return None
-    parent, folder = os.path.split(site_parent)
-    if folder.lower() == "lib":  # <prefix>/lib/site-packages (Windows layout)
-        return parent
-    if os.path.basename(parent).lower() == "lib":  # <prefix>/lib/pythonX.Y/site-packages
-        return os.path.dirname(parent)
-    return site_parent
+    # <prefix>/lib/site-packages (Windows), <prefix>/lib/pythonX.Y/site-packages, or
+    # any other folder holding site-packages, which is then the prefix itself.
+    for depth in (2, 3):
+        if lowered[-depth:][:1] == ["lib"]:
+            return str(pathlib.PurePath(*parts[:-depth]))
+    return str(pathlib.PurePath(*parts[:-1]))
 
 
 def default_instance_path(import_name: str, app_name: str) -> str:

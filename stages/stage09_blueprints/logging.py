@@ -51,8 +51,10 @@ default_handler.setFormatter(
 def create_logger(app: Flask) -> logging.Logger:
     """The app's logger: ``DEBUG`` level in debug mode, the default handler if needed."""
     logger = logging.getLogger(app.name)
-    if app.debug and not logger.level:
-        logger.setLevel(logging.DEBUG)
-    if not has_level_handler(logger):
-        logger.addHandler(default_handler)
+    level_unset = logger.level == logging.NOTSET
+    if level_unset and app.debug:
+        logger.setLevel(logging.DEBUG)  # an explicit level set by the app wins over debug
+    if has_level_handler(logger):
+        return logger  # the app (or logging.basicConfig) configured output already
+    logger.addHandler(default_handler)
     return logger

@@ -27,8 +27,5 @@ class FlaskCliRunner(CliRunner):
         """Invoke ``cli`` (the app's ``cli`` group by default) with ``args``."""
         from .cli import ScriptInfo
 
-        if cli is None:
-            cli = self.app.cli
-        if "obj" not in kwargs:
-            kwargs["obj"] = ScriptInfo(create_app=lambda: self.app)
-        return super().invoke(cli, args, **kwargs)
+        kwargs.setdefault("obj", ScriptInfo(create_app=lambda: self.app))
+        return super().invoke(self.app.cli if cli is None else cli, args, **kwargs)
