@@ -69,6 +69,6 @@ lint: $(READY) ## check style with ruff and types with mypy
 	$(VENV)/bin/mypy
 
 clean: ## remove .venv, site/ and caches
-	rm -rf $(VENV) site .pytest_cache .ruff_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find stages -name '*.egg-info' -type d -prune -exec rm -rf {} +
