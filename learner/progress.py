@@ -2,14 +2,17 @@
 
 Each stage the learner has started runs in its own pytest process (in parallel), so
 one stage that does not import yet cannot hide the others. The total is the number
-of tests the stage has; when some of the learner's test modules cannot be imported,
-it comes from collecting the same tests against ours.
+of tests that run the learner's code; when some of their test modules cannot be
+imported, it comes from collecting the same tests against ours. The reference cases
+of the differential tests (ids ending in ``werkzeug``, ``flask`` or ``wsgiref``) run
+the upstream object, so they pass whatever the learner writes and are not counted.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +24,15 @@ from pathlib import Path
 from .stages import ROOT, Stage, our_stages, stage_packages
 
 GREEN, YELLOW, RED, DIM, RESET = "\033[32m", "\033[33m", "\033[31m", "\033[2m", "\033[0m"
+#: Parameter ids that name the upstream implementation in a differential test.
+REFERENCE_IDS = frozenset({"werkzeug", "flask", "wsgiref"})
+PARAMETERS = re.compile(r"\[(?P<ids>[^\]]*)\]$")
+
+
+def runs_your_code(nodeid: str) -> bool:
+    """False for ``test_x[302-werkzeug]``: a differential case that runs upstream's object."""
+    match = PARAMETERS.search(nodeid)
+    return not (match and REFERENCE_IDS & set(match["ids"].split("-")))
 
 
 @dataclass
@@ -81,21 +93,22 @@ def measure(stage: Stage, impl: Path) -> Row:
     row = Row(stage, started=True)
     result, output = run_pytest(stage, impl, collect_only=False)
     broken = result.get("broken_modules", {})
+    collected = [nodeid for nodeid in result.get("collected", []) if runs_your_code(nodeid)]
     if result and not broken:
-        row.total = len(result["collected"])
+        row.total = len(collected)
     else:
         ours, _ = run_pytest(stage, None, collect_only=True)
-        row.total = len(ours.get("collected", []))
+        row.total = sum(1 for nodeid in ours.get("collected", []) if runs_your_code(nodeid))
     if not result:
         row.first_failure = "(the tests did not start)"
         row.reason = last_error_line(output)
         return row
     failures = result["failures"]
-    row.passed = sum(1 for nodeid in result["collected"] if nodeid not in failures)
+    row.passed = sum(1 for nodeid in collected if nodeid not in failures)
     if broken:
         module, why = next(iter(broken.items()))
         row.first_failure, row.reason = f"{short_name(module, stage)} (does not import)", why
-    elif failing := [nodeid for nodeid in result["collected"] if nodeid in failures]:
+    elif failing := [nodeid for nodeid in collected if nodeid in failures]:
         row.first_failure, row.reason = short_name(failing[0], stage), failures[failing[0]]
     return row
 
@@ -138,7 +151,8 @@ def render(rows: list[Row], colour: bool, width: int) -> str:
 
 
 def main(impl: Path) -> int:
-    rows = progress(impl)
+    """Print the table for the stages in ``impl`` (as given: relative stays relative)."""
+    rows = progress(impl.resolve())
     colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
     print(f"IMPL={impl}")

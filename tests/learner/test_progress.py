@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from learner import progress
-from learner.progress import Row, last_error_line, measure, render, run_pytest
+from learner.progress import Row, last_error_line, measure, render, run_pytest, runs_your_code
 from learner.stages import find_stage, our_stages
 from learner.workspace import start_stage
 
@@ -102,6 +102,22 @@ def test_measure_reports_a_run_that_stopped_before_any_test(
     row = measure(find_stage(3), Path("."))
     assert (row.passed, row.total) == (0, 2)
     assert row.reason == "NotImplementedError: conftest import"
+
+
+@pytest.mark.parametrize(
+    ("nodeid", "counted"),
+    [
+        ("tests/s/test_a.py::test_b", True),
+        ("tests/s/test_a.py::test_b[302-ours]", True),
+        ("tests/s/test_a.py::test_b[302-werkzeug]", False),
+        ("tests/contracts/test_c.py::test_d[flask]", False),
+        ("tests/s/test_a.py::test_b[wsgiref-function]", False),
+        ("tests/s/test_a.py::test_b[flaskish]", True),
+    ],
+    ids=["plain", "ours-case", "werkzeug-case", "flask-case", "wsgiref-case", "word-inside-id"],
+)
+def test_progress_counts_only_cases_that_run_the_learners_code(nodeid: str, counted: bool) -> None:
+    assert runs_your_code(nodeid) is counted
 
 
 @pytest.fixture
