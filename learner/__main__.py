@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from . import progress
+from .impl import check_folder
 from .stages import ROOT, Stage, find_stage, stage_packages
 from .workspace import start_stage
 
@@ -84,6 +85,11 @@ def with_keyword(stage_args: list[str], extra: list[str]) -> list[str]:
 def test(number: str, extra: list[str]) -> int:
     stage = stage_from(number)
     impl = os.environ.get("IMPL", "").strip()
+    if impl:
+        try:
+            check_folder(impl)
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
     if impl and stage.package not in stage_packages(Path(impl).expanduser()):
         print(
             f"note: IMPL={impl} has no {stage.package}, so this runs ours "

@@ -40,13 +40,8 @@ class ImplementationFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.PathFinder.find_spec(fullname, [str(self.folder)])
 
 
-def use_implementation(folder: str | Path) -> ImplementationFinder:
-    """Make ``folder``'s stage packages the ones every later import gets.
-
-    Raises ``ValueError`` if the folder is missing or holds no stage package, and
-    ``RuntimeError`` if one of its stages was already imported from elsewhere (the
-    switch must happen before any test module is imported).
-    """
+def check_folder(folder: str | Path) -> ImplementationFinder:
+    """A finder for ``folder``; ``ValueError`` saying what to do if it holds no stage."""
     path = Path(folder).expanduser()
     if not path.is_dir():
         raise ValueError(
@@ -61,6 +56,17 @@ def use_implementation(folder: str | Path) -> ImplementationFinder:
             "stage03_request_response with an __init__.py). Start one with "
             "'make start-stage3'."
         )
+    return finder
+
+
+def use_implementation(folder: str | Path) -> ImplementationFinder:
+    """Make ``folder``'s stage packages the ones every later import gets.
+
+    Raises ``ValueError`` if the folder is missing or holds no stage package, and
+    ``RuntimeError`` if one of its stages was already imported from elsewhere (the
+    switch must happen before any test module is imported).
+    """
+    finder = check_folder(folder)
     early = [name for name in finder.packages if name in sys.modules]
     if early:
         raise RuntimeError(
