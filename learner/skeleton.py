@@ -199,24 +199,35 @@ class ModuleSkeleton:
         return Skeleton(without_blank_runs(out), self.to_write)
 
     def visit_body(self, body: list[ast.stmt], prefix: str) -> None:
+        dropped = [
+            node
+            for node in body
+            if isinstance(node, Function | ast.ClassDef) and self.is_dropped(node)
+        ]
+        # a class left with nothing but private helpers still needs a body
+        needs_pass = bool(prefix) and len(dropped) == len(body)
         for node in body:
-            if isinstance(node, Function | ast.ClassDef):
-                if is_private(node.name) and node.name not in self.keep:
-                    self.delete(node)
-                elif isinstance(node, ast.ClassDef):
-                    self.visit_body(node.body, prefix=f"{prefix}{node.name}.")
-                else:
-                    self.stub(node, f"{prefix}{node.name}")
+            if node in dropped:
+                first = needs_pass and node is dropped[0]
+                self.delete(node, keep=" " * node.col_offset + "pass\n" if first else None)
+            elif isinstance(node, ast.ClassDef):
+                self.visit_body(node.body, prefix=f"{prefix}{node.name}.")
+            elif isinstance(node, Function):
+                self.stub(node, f"{prefix}{node.name}")
+
+    def is_dropped(self, node: Function | ast.ClassDef) -> bool:
+        """A private function or class nothing outside a function body needs."""
+        return is_private(node.name) and node.name not in self.keep
 
     def first_line(self, node: Function | ast.ClassDef) -> int:
         return min([node.lineno, *(d.lineno for d in node.decorator_list)])
 
-    def delete(self, node: Function | ast.ClassDef) -> None:
+    def delete(self, node: Function | ast.ClassDef, keep: str | None = None) -> None:
         last = node.end_lineno or node.lineno
         # a blank line after a deleted definition goes with it, so no gaps pile up
         while last < len(self.lines) and not self.lines[last].strip():
             last += 1
-        self.edits[self.first_line(node)] = (last, [])
+        self.edits[self.first_line(node)] = (last, [keep] if keep else [])
 
     def stub(self, node: Function, qualname: str) -> None:
         if has_no_body(node):

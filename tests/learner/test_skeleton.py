@@ -140,3 +140,14 @@ def test_stage_skeleton_is_valid_python_with_every_public_function(stage) -> Non
         public = {name for name in definitions(ours) if not name.startswith("_")}
         written = set(definitions(theirs))
         assert public <= written, f"{file} lost {sorted(public - written)}"
+
+
+def test_skeleton_keeps_a_class_of_private_helpers_valid_python() -> None:
+    source = (
+        "class Only:\n    def _a(self):\n        return 1\n\n    def _b(self):\n        return 2\n"
+    )
+    chapter = ChapterIndex("chapter 9", "docs/stages/09-x.md")
+    text = ModuleSkeleton(source, "mod.py", chapter, keep=set()).build().text
+    namespace: dict[str, object] = {}
+    exec(compile(text, "mod.py", "exec"), namespace)
+    assert not hasattr(namespace["Only"], "_a")
