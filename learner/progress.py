@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,8 +48,8 @@ class Row:
     reason: str = ""  #: the first line of its error
 
 
-def run_pytest(stage: Stage, impl: Path | None, collect_only: bool) -> tuple[dict, str]:
-    """Run the stage's tests (against ``impl``, or ours) -> (JSON report, pytest output)."""
+def run_pytest(args: list[str], impl: Path | None, collect_only: bool) -> tuple[dict, str]:
+    """Run pytest on ``args`` (against ``impl``, or ours) -> (JSON report, pytest output)."""
     env = {key: value for key, value in os.environ.items() if key != "IMPL"}
     if impl is not None:
         env["IMPL"] = str(impl)
@@ -58,7 +59,7 @@ def run_pytest(stage: Stage, impl: Path | None, collect_only: bool) -> tuple[dic
             sys.executable,
             "-m",
             "pytest",
-            *stage.pytest_args(with_upstream=False),
+            *args,
             "-p",
             "learner.report",
             f"--learner-report={report}",
@@ -75,6 +76,35 @@ def run_pytest(stage: Stage, impl: Path | None, collect_only: bool) -> tuple[dic
         return json.loads(report.read_text(encoding="utf-8")), output
 
 
+def belongs_to(nodeid: str, stage: Stage) -> bool:
+    """A test of ``stage``: in its folder, or a case whose parameters name its package."""
+    match = PARAMETERS.search(nodeid)
+    return nodeid.startswith(f"tests/{stage.package}/") or bool(
+        match and stage.package in match["ids"]
+    )
+
+
+class OurTests:
+    """Our stages' test ids against ours, collected once, in one process, when first asked.
+
+    They give a stage's total when some of the learner's test modules do not import.
+    """
+
+    def __init__(self, stages: list[Stage]) -> None:
+        self.stages = stages
+        self.lock = threading.Lock()
+        self.nodeids: list[str] | None = None
+
+    def total(self, stage: Stage) -> int:
+        with self.lock:
+            if self.nodeids is None:
+                args = sorted({arg for s in self.stages for arg in s.pytest_args()[:2]})
+                if any(s.has_contracts for s in self.stages):
+                    args.append("tests/contracts")
+                self.nodeids = run_pytest(args, None, collect_only=True)[0].get("collected", [])
+        return sum(1 for n in self.nodeids if belongs_to(n, stage) and runs_your_code(n))
+
+
 def last_error_line(output: str) -> str:
     """The ``E   ...`` line pytest printed last, for a run that stopped before any test."""
     errors = [line[1:].strip() for line in output.splitlines() if line.startswith("E ")]
@@ -88,17 +118,16 @@ def short_name(nodeid: str, stage: Stage) -> str:
     return nodeid.removeprefix(f"tests/{stage.package}/")
 
 
-def measure(stage: Stage, impl: Path) -> Row:
+def measure(stage: Stage, impl: Path, ours: OurTests) -> Row:
     """Run ``stage``'s tests against the learner's package in ``impl``."""
     row = Row(stage, started=True)
-    result, output = run_pytest(stage, impl, collect_only=False)
+    result, output = run_pytest(stage.pytest_args(with_upstream=False), impl, collect_only=False)
     broken = result.get("broken_modules", {})
     collected = [nodeid for nodeid in result.get("collected", []) if runs_your_code(nodeid)]
     if result and not broken:
         row.total = len(collected)
     else:
-        ours, _ = run_pytest(stage, None, collect_only=True)
-        row.total = sum(1 for nodeid in ours.get("collected", []) if runs_your_code(nodeid))
+        row.total = ours.total(stage)
     if not result:
         row.first_failure = "(the tests did not start)"
         row.reason = last_error_line(output)
@@ -118,8 +147,10 @@ def progress(impl: Path) -> list[Row]:
     present = set(stage_packages(impl))
     stages = our_stages()
     started = [stage for stage in stages if stage.package in present]
+    ours = OurTests(started)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        measured = dict(zip(started, pool.map(lambda s: measure(s, impl), started), strict=True))
+        rows = pool.map(lambda stage: measure(stage, impl, ours), started)
+        measured = dict(zip(started, rows, strict=True))
     return [measured.get(stage, Row(stage, started=False)) for stage in stages]
 
 

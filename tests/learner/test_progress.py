@@ -14,7 +14,15 @@ from typing import Any
 import pytest
 
 from learner import progress
-from learner.progress import Row, last_error_line, measure, render, run_pytest, runs_your_code
+from learner.progress import (
+    OurTests,
+    Row,
+    last_error_line,
+    measure,
+    render,
+    run_pytest,
+    runs_your_code,
+)
 from learner.stages import find_stage, our_stages
 from learner.workspace import start_stage
 
@@ -28,7 +36,10 @@ def fresh_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict
     for stage in STAGES:
         start_stage(stage, workspace)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = pool.map(lambda stage: run_pytest(stage, workspace, collect_only=False), STAGES)
+        runs = pool.map(
+            lambda stage: run_pytest(stage.pytest_args(with_upstream=False), workspace, False),
+            STAGES,
+        )
         return dict(zip([stage.package for stage in STAGES], runs, strict=True))
 
 
@@ -53,15 +64,19 @@ def test_fresh_skeleton_fails_with_not_implemented_only(
 def test_copy_of_our_package_passes_every_test(tmp_path: Path, number: int) -> None:
     stage = find_stage(number)
     shutil.copytree(stage.source, tmp_path / stage.package)
-    row = measure(stage, tmp_path)
+    row = measure(stage, tmp_path, OurTests([stage]))
     assert (row.passed, row.first_failure) == (row.total, "")
     assert row.total > 0
+
+
+#: Three of our stage 3 test ids, as a collection against ours reports them.
+OURS_3 = [f"tests/stage03_request_response/test_b.py::t{n}" for n in (1, 2, 3)]
 
 
 def canned(result: dict[str, Any], ours: list[str]) -> Any:
     """A stand-in for run_pytest: ``result`` for the learner's run, ``ours`` collected."""
 
-    def run(stage: Any, impl: Path | None, collect_only: bool) -> tuple[dict, str]:
+    def run(args: list[str], impl: Path | None, collect_only: bool) -> tuple[dict, str]:
         if impl is None:
             return {"collected": ours, "failures": {}, "broken_modules": {}}, ""
         return result, "E   NotImplementedError: conftest import" if not result else ""
@@ -78,7 +93,7 @@ def test_measure_counts_passed_and_names_the_first_failure(
         "broken_modules": {},
     }
     monkeypatch.setattr(progress, "run_pytest", canned(result, []))
-    row = measure(find_stage(3), Path("."))
+    row = measure(find_stage(3), Path("."), OurTests([find_stage(3)]))
     assert (row.passed, row.total, row.first_failure) == (2, 4, "t2")
 
 
@@ -90,16 +105,18 @@ def test_measure_takes_the_total_from_ours_when_a_module_does_not_import(
         "failures": {},
         "broken_modules": {"tests/stage03_request_response/test_b.py": "NotImplementedError: x"},
     }
-    monkeypatch.setattr(progress, "run_pytest", canned(result, ["t1", "t2", "t3"]))
-    row = measure(find_stage(3), Path("."))
+    monkeypatch.setattr(
+        progress, "run_pytest", canned(result, [*OURS_3, "tests/stage04_routing/test_c.py::t9"])
+    )
+    row = measure(find_stage(3), Path("."), OurTests([find_stage(3)]))
     assert (row.passed, row.total, row.first_failure) == (1, 3, "test_b.py (does not import)")
 
 
 def test_measure_reports_a_run_that_stopped_before_any_test(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(progress, "run_pytest", canned({}, ["t1", "t2"]))
-    row = measure(find_stage(3), Path("."))
+    monkeypatch.setattr(progress, "run_pytest", canned({}, OURS_3[:2]))
+    row = measure(find_stage(3), Path("."), OurTests([find_stage(3)]))
     assert (row.passed, row.total) == (0, 2)
     assert row.reason == "NotImplementedError: conftest import"
 
