@@ -25,6 +25,8 @@ from pathlib import Path
 from .stages import ROOT, Stage, our_stages, stage_packages
 
 GREEN, YELLOW, RED, DIM, RESET = "\033[32m", "\033[33m", "\033[31m", "\033[2m", "\033[0m"
+#: Seconds one stage's run may take; a learner's loop that never ends must not hang the table.
+TIMEOUT = 300
 #: Parameter ids that name the upstream implementation in a differential test.
 REFERENCE_IDS = frozenset({"werkzeug", "flask", "wsgiref"})
 PARAMETERS = re.compile(r"\[(?P<ids>[^\]]*)\]$")
@@ -69,7 +71,15 @@ def run_pytest(args: list[str], impl: Path | None, collect_only: bool) -> tuple[
         ]
         if collect_only:
             command.append("--collect-only")
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        try:
+            done = subprocess.run(
+                command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT
+            )
+        except subprocess.TimeoutExpired:
+            return {}, (
+                f"E   the tests did not finish in {TIMEOUT} s: something may loop forever; "
+                "make test-stageN IMPL=... ARGS='-x -v' shows which test"
+            )
         output = done.stdout + done.stderr
         if not report.is_file():
             return {}, output

@@ -169,3 +169,10 @@ def test_render_plain_shows(rows: list[Row], needle: str, line: int) -> None:
 
 def test_render_colours_a_complete_stage_green(rows: list[Row]) -> None:
     assert "\033[32m" in render(rows, colour=True, width=100).splitlines()[1]
+
+
+def test_run_pytest_reports_a_run_that_does_not_finish(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "TIMEOUT", 0.01)
+    result, output = run_pytest(["tests/stage01_socket"], None, collect_only=False)
+    assert result == {}
+    assert last_error_line(output).startswith("the tests did not finish in 0.01 s")
