@@ -34,7 +34,8 @@ def start(number: str, into: Path) -> int:
     report = start_stage(stage, into)
     print(f"stage {stage.number}: {report.package}/")
     for file, bodies in report.written.items():
-        print(f"  wrote  {file:<18} {bodies} bodies raise NotImplementedError")
+        bodies_raise = "body raises" if bodies == 1 else "bodies raise"
+        print(f"  wrote  {file:<18} {bodies} {bodies_raise} NotImplementedError")
     for file in report.given:
         print(f"  wrote  {file:<18} nothing to write in it (exports, demo or constants)")
     for file in report.kept:
@@ -118,11 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         return test(args.stage, extra)
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    # zsh leaves the ~ of IMPL=~/my-flask to us
     if args.command == "start":
-        return start(args.stage, args.into)
-    if not args.impl.is_dir():
+        return start(args.stage, args.into.expanduser())
+    if not args.impl.expanduser().is_dir():
         raise SystemExit(f"{args.impl}/ does not exist yet: start a stage with make start-stage1")
-    return progress.main(args.impl)
+    return progress.main(args.impl.expanduser())
 
 
 if __name__ == "__main__":
