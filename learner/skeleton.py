@@ -15,6 +15,7 @@ comments (the ``#:`` documentation of extension points among them) survive.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,8 +122,9 @@ def identifiers(tree: ast.AST) -> Iterator[str]:
             yield node.name
 
 
+@functools.cache
 def names_by_file() -> dict[Path, set[str]]:
-    """The names each of our stage modules and tests mentions."""
+    """The names each of our stage modules and tests mentions (read once a process)."""
     files = [*OUR_STAGES.rglob("*.py"), *TESTS.rglob("*.py")]
     return {path: set(identifiers(ast.parse(path.read_text(encoding="utf-8")))) for path in files}
 
