@@ -21,23 +21,35 @@ from typing import Any
 import stage04_routing
 import werkzeug.exceptions as wz
 import werkzeug.routing as wz_routing
-from stage04_routing import Aborter, BaseConverter, HTTPException, Rule, ValidationError
+from stage04_routing import (
+    Aborter,
+    BaseConverter,
+    BuildError,
+    HTTPException,
+    Rule,
+    ValidationError,
+)
 from stage05_app.scaffold import Scaffold
 
-
 # --8<-- [start:dual]
-def _twin_pairs() -> list[tuple[type[HTTPException], type[wz.HTTPException]]]:
-    """(ours, Werkzeug's) for every HTTP error class both define under one name."""
+#: The families twinned: HTTP errors, and the routing errors apps catch by name.
+TWINNED = (HTTPException, wz.HTTPException, BuildError, wz_routing.BuildError)
+
+
+def _twin_pairs() -> list[tuple[type, type]]:
+    """(ours, Werkzeug's) for every error class both define under one name."""
     pairs = []
-    for name in dir(wz):
-        theirs, ours = getattr(wz, name), getattr(stage04_routing, name, None)
-        if (
-            isinstance(theirs, type)
-            and issubclass(theirs, wz.HTTPException)
-            and isinstance(ours, type)
-            and issubclass(ours, HTTPException)
-        ):
-            pairs.append((ours, theirs))
+    for module in (wz, wz_routing):
+        for name in dir(module):
+            theirs, ours = getattr(module, name), getattr(stage04_routing, name, None)
+            if (
+                isinstance(theirs, type)
+                and issubclass(theirs, TWINNED)
+                and isinstance(ours, type)
+                and issubclass(ours, TWINNED)
+                and (ours, theirs) not in pairs
+            ):
+                pairs.append((ours, theirs))
     return pairs
 
 
@@ -70,16 +82,16 @@ def as_both(exc: BaseException) -> BaseException:
     its own, made once.
     """
     cls = type(exc)
-    if cls in DUAL.values() or not isinstance(exc, HTTPException | wz.HTTPException):
+    if cls in DUAL.values() or not isinstance(exc, TWINNED):
         return exc
     dual = DUAL.get(cls)
     if dual is None:
         ancestor = next((base for base in cls.__mro__ if base in DUAL), None)
         if ancestor is None:
             return exc  # a Werkzeug-only or ours-only class: nothing to pair it with
-        other = next(b for b in DUAL[ancestor].__bases__ if not issubclass(ancestor, b))
-        try:
-            dual = DUAL[cls] = type(cls.__name__, (cls, other), {"__module__": cls.__module__})
+        try:  # the ancestor's dual as a base: handlers for its code and class still match
+            namespace = {"__module__": cls.__module__}
+            dual = DUAL[cls] = type(cls.__name__, (cls, DUAL[ancestor]), namespace)
         except TypeError:  # an MRO the two families cannot share
             return exc
     exc.__class__ = dual
@@ -124,6 +136,10 @@ class WerkzeugErrorBridge(WerkzeugErrorClasses):
 
     def handle_user_exception(self, exc: Exception) -> Any:
         return super().handle_user_exception(as_both(exc))  # type: ignore[misc]
+
+    def handle_url_build_error(self, error: Any, endpoint: str, values: dict[str, Any]) -> str:
+        # Re-raised to the caller of url_for: make it Werkzeug's BuildError too.
+        return super().handle_url_build_error(as_both(error), endpoint, values)  # type: ignore[misc,no-any-return]
 
     def _find_error_handler(self, exc: BaseException, blueprints: list[str]) -> Any:
         # The 500 the app makes for an unhandled error is built inside stage 5: retag here.

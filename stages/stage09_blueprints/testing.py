@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from click.testing import CliRunner, Result
+from stage05_app.testing import EnvironBuilder as EnvironBuilder
 
 from .base import FlaskClient as FlaskClient
 

@@ -135,3 +135,56 @@ def test_app_run_is_a_no_op_under_the_command_line(impl, monkeypatch, capsys):
     monkeypatch.setenv("FLASK_RUN_FROM_CLI", "true")
     impl.Flask(__name__).run()
     assert "Ignoring a call to 'app.run()'" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "default"),
+    [
+        ("max_content_length", "MAX_CONTENT_LENGTH", None),
+        ("max_form_memory_size", "MAX_FORM_MEMORY_SIZE", 500_000),
+        ("max_form_parts", "MAX_FORM_PARTS", 1_000),
+    ],
+)
+def test_request_limit_comes_from_current_app_config(impl, name, key, default):
+    app = impl.Flask(__name__)
+    app.config[key] = 7
+    request = impl.Request({})
+    outside = getattr(request, name)
+    with app.app_context():
+        inside = getattr(request, name)
+    assert (outside, inside) == (default, 7)
+
+
+def test_request_limit_set_on_request_wins(impl):
+    app = impl.Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = 7
+    request = impl.Request({})
+    request.max_content_length = 3
+    with app.app_context():
+        assert request.max_content_length == 3
+
+
+def test_request_user_agent_keeps_the_header(impl):
+    app = impl.Flask(__name__)
+    app.add_url_rule("/", "index", lambda: impl.request.user_agent.string)
+    assert app.test_client().get("/", headers={"User-Agent": "curl/8"}).text == "curl/8"
+
+
+@pytest.mark.parametrize("debug", [True, False], ids=["debug", "production"])
+def test_bad_json_message_shown_only_in_debug(impl, debug):
+    app = impl.Flask(__name__)
+    app.debug = debug
+    app.add_url_rule("/", "index", lambda: impl.request.get_json(), methods=["POST"])
+    response = app.test_client().post("/", data="{", content_type="application/json")
+    shown = b"Failed to decode JSON object" in response.data
+    assert (response.status_code, shown) == (400, debug)
+
+
+def test_json_provider_default_hook_is_used(impl):
+    class Point:
+        pass
+
+    app = impl.Flask(__name__)
+    app.json.default = lambda value: "a point" if isinstance(value, Point) else str(value)
+    with app.app_context():
+        assert impl.json.dumps({"p": Point()}) == '{"p": "a point"}'

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import werkzeug.exceptions as wz
-from werkzeug.routing import BaseConverter, ValidationError
+from werkzeug.routing import BaseConverter, BuildError, ValidationError
 
 
 def test_werkzeug_forbidden_raised_in_view_is_a_403(impl):
@@ -109,3 +109,30 @@ def test_werkzeug_converter_builds_urls(impl):
     app = converter_app(impl)
     with app.test_request_context():
         assert impl.url_for("items", items=["x", "y z"]) == "/x,y%20z"
+
+
+def test_werkzeug_subclass_raised_falls_back_to_code_handler(impl):
+    class OwnForbidden(wz.Forbidden):
+        pass
+
+    app = impl.Flask(__name__)
+
+    def view():
+        raise OwnForbidden()
+
+    app.add_url_rule("/", "index", view)
+    app.register_error_handler(403, lambda e: (str(isinstance(e, wz.Forbidden)), 403))
+    assert app.test_client().get("/").text == "True"
+
+
+def test_url_for_build_error_is_werkzeugs(impl):
+    app = impl.Flask(__name__)
+    with app.test_request_context(), pytest.raises(BuildError):
+        impl.url_for("nowhere")
+
+
+def test_url_build_error_handler_answers_instead(impl):
+    app = impl.Flask(__name__)
+    app.url_build_error_handlers.append(lambda error, endpoint, values: f"/elsewhere/{endpoint}")
+    with app.test_request_context():
+        assert impl.url_for("nowhere") == "/elsewhere/nowhere"

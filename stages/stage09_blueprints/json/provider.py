@@ -47,4 +47,14 @@ class JSONProvider:
 
 
 class DefaultJSONProvider(stage5_json.DefaultJSONProvider, JSONProvider):
-    """Stage 5's provider, now also a :class:`JSONProvider`."""
+    """Stage 5's provider, now also a :class:`JSONProvider`, with Flask's ``default`` hook.
+
+    ``app.json.default = my_default`` changes how unknown types are encoded, as in Flask.
+    """
+
+    #: Called by ``dumps`` for values ``json`` cannot encode: dates, UUIDs, dataclasses...
+    default = staticmethod(stage5_json._encode_extra_types)
+
+    def dumps(self, obj: Any, **kwargs: Any) -> str:
+        kwargs.setdefault("default", self.default)
+        return super().dumps(obj, **kwargs)
