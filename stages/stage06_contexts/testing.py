@@ -15,22 +15,24 @@ from typing import TYPE_CHECKING, Any
 from stage05_app.testing import EnvironBuilder as EnvironBuilder
 from stage05_app.testing import FlaskClient as BaseFlaskClient
 
-from .ctx import PRESERVE_CONTEXT_KEY
-
 if TYPE_CHECKING:
     from werkzeug.test import TestResponse
 
     from .app import Flask
+
+#: Environ key of the ``with client:`` hook: ``wsgi_app`` hands the request's contexts to
+#: the function found there before popping them (Werkzeug's debugger uses it too).
+PRESERVE_CONTEXT_KEY = "werkzeug.debug.preserve_context"
 
 
 class FlaskClient(BaseFlaskClient):
     """Stage 5's client, building each request with the app's :class:`EnvironBuilder`.
 
     Inside ``with client:`` the contexts of the latest request stay pushed after the
-    response is back, so the test can still read ``request`` and ``g``. The request
-    reports its contexts through the environ key :data:`PRESERVE_CONTEXT_KEY` as they
-    end; the client pushes them again and pops them at the next request or at the
-    end of the block. Teardown functions have run by then (and run again at that pop).
+    response is back, so the test can still read ``request`` and ``g``. ``wsgi_app``
+    hands them over through the environ key :data:`PRESERVE_CONTEXT_KEY` as the
+    request ends; the client pushes them again and pops them at the next request or at
+    the end of the block. Teardown functions have run by then (and run again at that pop).
     """
 
     application: Flask
