@@ -143,7 +143,7 @@ class ConfigAttribute(Generic[T]):
         obj.config[self.__name__] = value
 
 
-class Config(dict):  # type: ignore[type-arg]
+class Config(dict[str, Any]):
     """A ``dict`` of settings, filled from objects, Python files, data files or the environment.
 
     Relative file names are resolved against ``root_path`` (the app's folder), so a

@@ -244,7 +244,8 @@ class App(Scaffold):
         methods.update(getattr(view_func, "required_methods", ()))
         endpoint = endpoint if endpoint is not None else endpoint_from_view_func(view_func)
         url_rule = self.url_rule_class(rule, methods=methods, endpoint=endpoint, **options)
-        # dispatch_request reads this flag to answer OPTIONS without calling the view.
+        # dispatch_request reads this flag to answer OPTIONS without calling the view. Stage
+        # 4's Rule, like Werkzeug's, does not declare it: Flask adds it the same way.
         url_rule.provide_automatic_options = provide_automatic_options  # type: ignore[attr-defined]
         self.url_map.add(url_rule)
         if view_func is not None:  # else @app.endpoint(...) gives the endpoint its function later

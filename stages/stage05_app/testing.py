@@ -105,6 +105,7 @@ class FlaskClient(Client):
         request = self._request_from(args, kwargs)
         request.environ = self._with_environ_base(request.environ)
         response = super().open(request, buffered=buffered, follow_redirects=follow_redirects)
+        # Werkzeug types json_module as the json module; app.json has the same loads().
         response.json_module = self.application.json  # type: ignore[assignment]
         return response
 

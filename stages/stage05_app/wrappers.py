@@ -7,7 +7,7 @@ HTML the default response type. We subclass stage 3's wrappers the same way.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from stage03_request_response import Request as BaseRequest
 from stage03_request_response import Response as BaseResponse
@@ -68,4 +68,4 @@ class Response(BaseResponse):
         """
         if not isinstance(response, BaseResponse):
             response = BaseResponse.force_type(response, environ)
-        return super().force_type(response, environ)  # type: ignore[return-value]
+        return cast(Response, super().force_type(response, environ))

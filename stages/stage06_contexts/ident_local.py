@@ -42,7 +42,7 @@ def _who_is_asking() -> Callable[[], Hashable]:
         import greenlet
     except ImportError:
         return threading.get_ident
-    return greenlet.getcurrent  # type: ignore[no-any-return]
+    return greenlet.getcurrent
 
 
 #: Who is asking: the key of each ``Local``'s table.
@@ -126,14 +126,14 @@ class LocalStack(Generic[T]):
     @property
     def __ident_func__(self) -> Callable[[], Hashable]:
         """The ident function of the underlying ``Local``; assign to change who is "asking"."""
-        return self._local.__ident_func__  # type: ignore[no-any-return]
+        return self._local.__ident_func__
 
     @__ident_func__.setter
     def __ident_func__(self, function: Callable[[], Hashable]) -> None:
         object.__setattr__(self._local, "__ident_func__", function)
 
     def _items(self) -> tuple[T, ...]:
-        return getattr(self._local, "stack", ())  # type: ignore[no-any-return]
+        return getattr(self._local, "stack", ())
 
     def push(self, obj: T) -> list[T]:
         """Put ``obj`` on top of this thread's stack; returns the stack, bottom first."""

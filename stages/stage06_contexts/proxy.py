@@ -82,6 +82,11 @@ class _Forward:
         return self.__get__(proxy, type(proxy))(*args, **kwargs)
 
 
+def _answering_unbound(unbound: Callable[[Any], Any], on_class: Any = None) -> Any:
+    """Forward by fetching the same name, and answer ``unbound(proxy)`` when unbound."""
+    return _Forward(unbound=unbound, on_class=on_class)
+
+
 def _fetched() -> Any:
     """Forward by fetching the same name from the object: ``proxy.__enter__``."""
     return _Forward()
@@ -201,10 +206,10 @@ class LocalProxy(Generic[T]):
         return getattr(self._get_current_object(), name)
 
     # What an unbound proxy still answers.
-    __doc__ = _Forward(unbound=lambda p: type(p).__doc__, on_class=__doc__)
+    __doc__ = _answering_unbound(lambda p: type(p).__doc__, on_class=__doc__)
     #: Unbound, ``__wrapped__`` is the local itself (``inspect.unwrap`` and doctest use it).
-    __wrapped__ = _Forward(unbound=lambda p: p._LocalProxy__wrapped)
-    __class__ = _Forward(unbound=type)  # type: ignore[assignment]
+    __wrapped__ = _answering_unbound(lambda p: p._LocalProxy__wrapped)
+    __class__ = _answering_unbound(type)
     __repr__ = _applied(repr, unbound=lambda p: lambda: f"<{type(p).__name__} unbound>")
     __bool__ = _applied(bool, unbound=lambda p: lambda: False)
     __dir__ = _applied(dir, unbound=lambda p: lambda: [])
