@@ -24,17 +24,12 @@ from stage04_routing import (
 from . import globals as _globals
 from .responses import make_response_from_view
 from .sansio import App
-from .testing import FlaskClient
+from .testing import PRESERVE_CONTEXT_KEY, FlaskClient
 from .wrappers import Request, Response
 
-#: "No error was passed": teardown then reports the exception being handled, if any.
-#: Stage 6's contexts use the same marker for their ``pop``.
+#: "No error was passed": teardown then reports the exception being handled, if any
+#: (``sys.exc_info()[1]``). Stage 6's contexts use the same marker for their ``pop``.
 _sentinel: Any = object()
-
-
-def error_or_handled(exc: BaseException | None) -> BaseException | None:
-    """``exc`` as passed; if nothing was (the sentinel), the exception being handled, or None."""
-    return sys.exc_info()[1] if exc is _sentinel else exc
 
 
 # --8<-- [start:flask_class]
@@ -80,18 +75,18 @@ class Flask(App):
                 raise
             return response(environ, start_response)
         finally:
-            self.hand_over_contexts(environ, ctx)
+            if PRESERVE_CONTEXT_KEY in environ:  # the test client or the debugger asks
+                self.hand_over_contexts(environ[PRESERVE_CONTEXT_KEY], ctx)
             ctx.pop(error)
 
     def request_context(self, environ: dict[str, Any]) -> Any:
         """What ``wsgi_app`` pushes for one request. Stage 5: fill the module-level slot."""
         return _globals.RequestBinding(self, environ)
 
-    def hand_over_contexts(self, environ: dict[str, Any], ctx: Any) -> None:
-        """Give the request's contexts to whoever asked to keep them, before they are popped.
+    def hand_over_contexts(self, keep: Callable[[Any], None], ctx: Any) -> None:
+        """Pass the request's contexts to ``keep``, which asked for them, before they are popped.
 
-        The test client and Werkzeug's debugger ask through the environ key
-        ``werkzeug.debug.preserve_context``. Stage 5 has no contexts to give; stage 6 does.
+        Stage 5 has no contexts to give; stage 6 does.
         """
 
     def full_dispatch_request(self) -> Response:
@@ -174,7 +169,8 @@ class Flask(App):
 
     def process_response(self, response: Response) -> Response:
         """``after_request`` hooks, last registered first; each returns the response."""
-        for name in chain(self.current_request.blueprints, (None,)):
+        blueprints = self.current_request._get_current_object().blueprints
+        for name in chain(blueprints, (None,)):
             for func in reversed(self.after_request_funcs.get(name, ())):
                 response = self.ensure_sync(func)(response)
         return response
@@ -184,8 +180,10 @@ class Flask(App):
 
         Called without an error, it passes the exception being handled, if any.
         """
-        exc = error_or_handled(exc)
-        for name in chain(self.current_request.blueprints, (None,)):
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        blueprints = self.current_request._get_current_object().blueprints
+        for name in chain(blueprints, (None,)):
             for func in reversed(self.teardown_request_funcs.get(name, ())):
                 self.ensure_sync(func)(exc)
 

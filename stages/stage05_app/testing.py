@@ -25,6 +25,10 @@ from werkzeug.wrappers import Request as WerkzeugRequest
 if TYPE_CHECKING:
     from .app import Flask
 
+#: Environ key of the "keep this request's contexts" hook: ``wsgi_app`` hands the
+#: contexts to the function found there before popping them. Werkzeug's debugger sets
+#: it, and so does stage 6's client inside ``with client:``.
+PRESERVE_CONTEXT_KEY = "werkzeug.debug.preserve_context"
 #: Read once: looking a version up in the installed metadata takes about a millisecond.
 WERKZEUG_VERSION = version("werkzeug")
 

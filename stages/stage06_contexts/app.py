@@ -9,17 +9,18 @@ builds a real :class:`RequestContext` (which pushes an :class:`AppContext`), and
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import stage05_app
 from stage04_routing import MapAdapter
-from stage05_app.app import _sentinel, error_or_handled
+from stage05_app.app import _sentinel
 from stage05_app.scaffold import setupmethod
 
 from .ctx import AppContext, RequestContext, _AppCtxGlobals
 from .globals import _cv_app, _cv_request, request
-from .testing import PRESERVE_CONTEXT_KEY, EnvironBuilder, FlaskClient
+from .testing import EnvironBuilder, FlaskClient
 
 
 # --8<-- [start:flask_class]
@@ -83,12 +84,11 @@ class Flask(stage05_app.Flask):
             return app_ctx.url_adapter
         return super().url_adapter_outside_request()
 
-    def hand_over_contexts(self, environ: dict[str, Any], ctx: Any) -> None:
+    def hand_over_contexts(self, keep: Callable[[Any], None], ctx: Any) -> None:
         """Give the test client (or the debugger) the request's two contexts to push again."""
-        report = environ.get(PRESERVE_CONTEXT_KEY)
-        if report is not None and _cv_request.get(None) is ctx:
-            report(_cv_app.get())
-            report(ctx)
+        if _cv_request.get(None) is ctx:  # not when pushing it failed
+            keep(_cv_app.get())
+            keep(ctx)
 
     # --8<-- [end:contexts]
 
@@ -101,7 +101,8 @@ class Flask(stage05_app.Flask):
 
     def do_teardown_appcontext(self, exc: BaseException | None = _sentinel) -> None:
         """``teardown_appcontext`` hooks, last registered first."""
-        exc = error_or_handled(exc)
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
         for func in reversed(self.teardown_appcontext_funcs):
             self.ensure_sync(func)(exc)
 

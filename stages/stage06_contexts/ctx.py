@@ -10,13 +10,14 @@ stage 5's ``RequestBinding``, inherited.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar, Token
 from functools import wraps
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
-from stage05_app.app import _sentinel, error_or_handled
+from stage05_app.app import _sentinel
 from stage05_app.globals import RequestBinding
 
 from .globals import _cv_app, _cv_request
@@ -94,21 +95,17 @@ class _Activation:
     def _activate(self) -> None:
         self._cv_tokens.append(self._context_var.set(self))
 
-    def _is_last_pop(self) -> bool:
-        return len(self._cv_tokens) == 1
-
     def _deactivate(self) -> Any:
         """Reset the variable; returns what was active, which ought to be this context."""
         active = self._context_var.get()
         self._context_var.reset(self._cv_tokens.pop())
         return active
 
-    def _check_was_active(self, active: Any) -> None:
+    def _popped_out_of_order(self, active: Any) -> AssertionError:
         # reset() only unwinds in the order of the set()s: popping out of order is a bug.
-        if active is not self:
-            raise AssertionError(
-                f"Popped wrong {self._kind} context. ({active!r} instead of {self!r})"
-            )
+        return AssertionError(
+            f"Popped wrong {self._kind} context. ({active!r} instead of {self!r})"
+        )
 
     def __enter__(self) -> Any:
         self.push()
@@ -141,17 +138,19 @@ class AppContext(_Activation):
         #: What ``g`` points to while this context is active.
         self.g: _AppCtxGlobals = app.app_ctx_globals_class()
 
-    def push(self) -> None:
-        self._activate()
+    push = _Activation._activate
 
     def pop(self, exc: BaseException | None = _sentinel) -> None:
         """Deactivate; the last pop of this context runs ``teardown_appcontext`` hooks."""
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
         try:
-            if self._is_last_pop():
-                self.app.do_teardown_appcontext(error_or_handled(exc))
+            if len(self._cv_tokens) == 1:  # the last pop: the context ends
+                self.app.do_teardown_appcontext(exc)
         finally:
             active = self._deactivate()
-        self._check_was_active(active)
+        if active is not self:
+            raise self._popped_out_of_order(active)
 
 
 # --8<-- [end:app_context]
@@ -178,30 +177,29 @@ class RequestContext(RequestBinding, _Activation):
 
     def push(self) -> None:
         """Activate: the app context first (if this app's is not active), then this one."""
-        self._implicit_app_contexts.append(self._push_app_context_if_needed())
+        active = _cv_app.get(None)
+        implicit = None  # this app's context is active already: whoever pushed it pops it
+        if active is None or active.app is not self.app:
+            implicit = self.app.app_context()
+            implicit.push()
+        self._implicit_app_contexts.append(implicit)
         self._activate()
         self.match_request()
 
-    def _push_app_context_if_needed(self) -> AppContext | None:
-        active = _cv_app.get(None)
-        if active is not None and active.app is self.app:
-            return None  # whoever pushed it pops it
-        app_ctx = self.app.app_context()
-        app_ctx.push()
-        return app_ctx
-
     def pop(self, exc: BaseException | None = _sentinel) -> None:
         """Deactivate; the last pop ends the request, then pops the app context it pushed."""
-        exc = error_or_handled(exc)
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
         try:
-            if self._is_last_pop():
+            if len(self._cv_tokens) == 1:  # the last pop: the request ends
                 self.end_request(exc)  # stage 5's: teardown_request hooks, close uploads
         finally:
             active = self._deactivate()
             app_ctx = self._implicit_app_contexts.pop()
             if app_ctx is not None:
                 app_ctx.pop(exc)
-        self._check_was_active(active)
+        if active is not self:
+            raise self._popped_out_of_order(active)
 
     def __repr__(self) -> str:
         request = self.request

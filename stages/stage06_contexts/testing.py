@@ -12,6 +12,7 @@ from contextlib import ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from stage05_app.testing import PRESERVE_CONTEXT_KEY
 from stage05_app.testing import EnvironBuilder as EnvironBuilder
 from stage05_app.testing import FlaskClient as BaseFlaskClient
 
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
     from werkzeug.test import TestResponse
 
     from .app import Flask
-
-#: Environ key of the ``with client:`` hook: ``wsgi_app`` hands the request's contexts to
-#: the function found there before popping them (Werkzeug's debugger uses it too).
-PRESERVE_CONTEXT_KEY = "werkzeug.debug.preserve_context"
 
 
 class FlaskClient(BaseFlaskClient):
