@@ -81,6 +81,7 @@ def requested_methods(methods: Any, view_func: Callable[..., Any] | None) -> set
     return {method.upper() for method in methods}
 
 
+# --8<-- [start:nearest_handler]
 def nearest_handler(
     handlers: dict[type[BaseException], Callable[..., Any]], exc_class: type[BaseException]
 ) -> Callable[..., Any] | None:
@@ -89,6 +90,9 @@ def nearest_handler(
         if cls in handlers:
             return handlers[cls]
     return None
+
+
+# --8<-- [end:nearest_handler]
 
 
 def host_is_trusted(host: str, trusted: Collection[str]) -> bool:

@@ -154,7 +154,7 @@ class LocalStack(Generic[T]):
     @property
     def top(self) -> T | None:
         """The item on top of this thread's stack, or None."""
-        items = self._items()
+        items = getattr(self._local, "stack", ())
         return items[-1] if items else None
 
     def __call__(

@@ -205,6 +205,9 @@ class LocalProxy(Generic[T]):
     def __getattr__(self, name: str) -> Any:
         return getattr(self._get_current_object(), name)
 
+    # --8<-- [end:local_proxy]
+
+    # --8<-- [start:forwarded]
     # What an unbound proxy still answers.
     __doc__ = _answering_unbound(lambda p: type(p).__doc__, on_class=__doc__)
     #: Unbound, ``__wrapped__`` is the local itself (``inspect.unwrap`` and doctest use it).
@@ -311,6 +314,4 @@ class LocalProxy(Generic[T]):
     # Copies copy the object, not the proxy.
     __copy__ = _applied(copy.copy)
     __deepcopy__ = _applied(copy.deepcopy)
-
-
-# --8<-- [end:local_proxy]
+    # --8<-- [end:forwarded]
