@@ -54,16 +54,20 @@ def release_local(local: Local | LocalStack[Any]) -> None:
     local.__release_local__()
 
 
+#: What a thread that never wrote reads: empty, and never written to (writes create).
+_NOTHING_SET: dict[str, Any] = {}
+
+
 def _namespace(local: Local, *, create: bool = False) -> dict[str, Any]:
     """The caller's own ``{name: value}`` in ``local``'s table; made on first write.
 
-    Reads get an empty dict, not stored, so a thread that only reads leaves no entry.
+    Reads of a thread that never wrote get ``_NOTHING_SET``, kept out of the table, so a
+    thread that only reads leaves no entry.
     """
-    table: dict[Hashable, dict[str, Any]] = object.__getattribute__(local, "__storage__")
-    ident = object.__getattribute__(local, "__ident_func__")()
+    table: dict[Hashable, dict[str, Any]] = local.__storage__
     if create:
-        return table.setdefault(ident, {})
-    return table.get(ident, {})
+        return table.setdefault(local.__ident_func__(), {})
+    return table.get(local.__ident_func__(), _NOTHING_SET)
 
 
 # --8<-- [start:ident_local]
