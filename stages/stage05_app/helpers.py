@@ -6,11 +6,17 @@ method. They reach the app through ``current_app``, an object that forwards to t
 in flight and is false when there is none. That object is the only thing a later stage
 changes: stage 5's reads the module-level slot (and inherits its flaw); stage 6 makes
 an ``AppHelpers`` over the app context's ``current_app`` and exports its methods.
+
+As in Flask's helpers module, the first three functions are the lookups the app makes
+when it is created: the debug flag, the app's folder, the script's name.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 from stage04_routing import abort as abort_without_app
@@ -24,6 +30,27 @@ def get_debug_flag() -> bool:
     """Whether ``FLASK_DEBUG`` asks for debug mode: set, and not ``0``, ``false`` or ``no``."""
     value = os.environ.get("FLASK_DEBUG", "")
     return value.lower() not in {"", "0", "false", "no"}
+
+
+def get_root_path(import_name: str) -> str:
+    """The folder of the module named ``import_name``; the working directory if it has none."""
+    module = sys.modules.get(import_name)
+    filename = getattr(module, "__file__", None)
+    if filename is None:
+        try:
+            spec = importlib.util.find_spec(import_name)
+        except (ImportError, ValueError):
+            spec = None
+        filename = spec.origin if spec is not None and spec.has_location else None
+    if filename is None:
+        return os.getcwd()
+    return os.path.dirname(os.path.abspath(filename))
+
+
+def main_script_name() -> str:
+    """``python shop.py`` -> ``"shop"``; ``"__main__"`` when there is no script (a REPL)."""
+    script = getattr(sys.modules.get("__main__"), "__file__", None)
+    return "__main__" if script is None else Path(script).stem
 
 
 # --8<-- [start:helpers]

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import importlib.util
 import inspect
 import logging
-import os
-import sys
 from collections.abc import Callable, Collection
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -32,67 +28,23 @@ from stage04_routing import (
 )
 
 from .config import DEFAULT_CONFIG, Config, ConfigAttribute
-from .helpers import get_debug_flag
+from .helpers import get_debug_flag, get_root_path, main_script_name
 from .json import DefaultJSONProvider
 from .responses import redirect_response
-from .scaffold import Scaffold, blueprint_scopes, endpoint_from_view_func, setupmethod
+from .scaffold import (
+    Scaffold,
+    blueprint_scopes,
+    endpoint_from_view_func,
+    nearest_handler,
+    requested_methods,
+    setupmethod,
+)
 
 if TYPE_CHECKING:
     from .wrappers import Request, Response
 
 #: Characters an anchor keeps unescaped after ``#`` (RFC 3986, section 3.5).
 ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
-
-
-def get_root_path(import_name: str) -> str:
-    """The folder of the module named ``import_name``; the working directory if it has none."""
-    module = sys.modules.get(import_name)
-    filename = getattr(module, "__file__", None)
-    if filename is None:
-        try:
-            spec = importlib.util.find_spec(import_name)
-        except (ImportError, ValueError):
-            spec = None
-        filename = spec.origin if spec is not None and spec.has_location else None
-    if filename is None:
-        return os.getcwd()
-    return os.path.dirname(os.path.abspath(filename))
-
-
-def main_script_name() -> str:
-    """``python shop.py`` -> ``"shop"``; ``"__main__"`` when there is no script (a REPL)."""
-    script = getattr(sys.modules.get("__main__"), "__file__", None)
-    return "__main__" if script is None else Path(script).stem
-
-
-def requested_methods(methods: Any, view_func: Callable[..., Any] | None) -> set[str]:
-    """The methods a rule is asked for, upper-cased: ``methods=``, the view's own, or GET.
-
-    A class-based view carries ``methods``; a plain string is refused, since ``"POST"``
-    would otherwise register ``P``, ``O``, ``S`` and ``T``.
-    """
-    if methods is None:
-        methods = getattr(view_func, "methods", None) or ("GET",)
-    if isinstance(methods, str):
-        raise TypeError(
-            "Allowed methods must be a list of strings, for example:"
-            ' @app.route(..., methods=["POST"])'
-        )
-    return {method.upper() for method in methods}
-
-
-# --8<-- [start:nearest_handler]
-def nearest_handler(
-    handlers: dict[type[BaseException], Callable[..., Any]], exc_class: type[BaseException]
-) -> Callable[..., Any] | None:
-    """The handler for ``exc_class`` or its closest base class in ``handlers``, or None."""
-    for cls in exc_class.__mro__:
-        if cls in handlers:
-            return handlers[cls]
-    return None
-
-
-# --8<-- [end:nearest_handler]
 
 
 def host_is_trusted(host: str, trusted: Collection[str]) -> bool:

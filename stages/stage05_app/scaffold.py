@@ -54,6 +54,40 @@ def blueprint_scopes(blueprint: str | None) -> list[str]:
     return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
 
 
+# --8<-- [start:requested_methods]
+def requested_methods(methods: Any, view_func: Callable[..., Any] | None) -> set[str]:
+    """The methods a rule is asked for, upper-cased: ``methods=``, the view's own, or GET.
+
+    A class-based view carries ``methods``; a plain string is refused, since ``"POST"``
+    would otherwise register ``P``, ``O``, ``S`` and ``T``.
+    """
+    if methods is None:
+        methods = getattr(view_func, "methods", None) or ("GET",)
+    if isinstance(methods, str):
+        raise TypeError(
+            "Allowed methods must be a list of strings, for example:"
+            ' @app.route(..., methods=["POST"])'
+        )
+    return {method.upper() for method in methods}
+
+
+# --8<-- [end:requested_methods]
+
+
+# --8<-- [start:nearest_handler]
+def nearest_handler(
+    handlers: dict[type[BaseException], Callable[..., Any]], exc_class: type[BaseException]
+) -> Callable[..., Any] | None:
+    """The handler for ``exc_class`` or its closest base class in ``handlers``, or None."""
+    for cls in exc_class.__mro__:
+        if cls in handlers:
+            return handlers[cls]
+    return None
+
+
+# --8<-- [end:nearest_handler]
+
+
 # --8<-- [start:tables]
 class Scaffold:
     """Routes, request hooks and error handlers, recorded for later dispatch."""
