@@ -33,8 +33,6 @@ _sentinel: Any = object()
 
 
 # --8<-- [start:flask_class]
-
-
 class Flask(App):
     """``app = Flask(__name__)``: routes, hooks, config, and the WSGI entry point."""
 
