@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar, Token
 from functools import wraps
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from stage05_app.app import _sentinel
 from stage05_app.globals import RequestBinding
@@ -107,7 +107,7 @@ class _Activation:
             f"Popped wrong {self._kind} context. ({active!r} instead of {self!r})"
         )
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         self.push()
         return self
 
@@ -138,6 +138,7 @@ class AppContext(_Activation):
         #: What ``g`` points to while this context is active.
         self.g: _AppCtxGlobals = app.app_ctx_globals_class()
 
+    #: Pushing an app context is only becoming the value of ``_cv_app``.
     push = _Activation._activate
 
     def pop(self, exc: BaseException | None = _sentinel) -> None:
