@@ -54,6 +54,7 @@ def release_local(local: Local | LocalStack[Any]) -> None:
     local.__release_local__()
 
 
+# --8<-- [start:ident_local]
 #: What a thread that never wrote reads: empty, and never written to (writes create).
 _NOTHING_SET: dict[str, Any] = {}
 
@@ -70,7 +71,6 @@ def _namespace(local: Local, *, create: bool = False) -> dict[str, Any]:
     return table.get(local.__ident_func__(), _NOTHING_SET)
 
 
-# --8<-- [start:ident_local]
 class Local:
     """A namespace whose attributes are per thread, kept in ``{ident: {name: value}}``."""
 
