@@ -82,14 +82,9 @@ class _Forward:
         return self.__get__(proxy, type(proxy))(*args, **kwargs)
 
 
-def _answering_unbound(unbound: Callable[[Any], Any], on_class: Any = None) -> Any:
-    """Forward by fetching the same name, and answer ``unbound(proxy)`` when unbound."""
-    return _Forward(unbound=unbound, on_class=on_class)
-
-
-def _fetched() -> Any:
+def _fetched(unbound: Callable[[Any], Any] | None = None, on_class: Any = None) -> Any:
     """Forward by fetching the same name from the object: ``proxy.__enter__``."""
-    return _Forward()
+    return _Forward(unbound=unbound, on_class=on_class)
 
 
 def _applied(function: Callable[..., Any], unbound: Callable[[Any], Any] | None = None) -> Any:
@@ -117,14 +112,6 @@ def _in_place(function: Callable[[Any, Any], Any]) -> Any:
         return update
 
     return _Forward(bind)
-
-
-def _instance_check(cls: Any, candidate: Any) -> bool:
-    return isinstance(candidate, cls)
-
-
-def _subclass_check(cls: Any, candidate: Any) -> bool:
-    return issubclass(candidate, cls)
 
 
 # --8<-- [end:forward]
@@ -209,10 +196,10 @@ class LocalProxy(Generic[T]):
 
     # --8<-- [start:forwarded]
     # What an unbound proxy still answers.
-    __doc__ = _answering_unbound(lambda p: type(p).__doc__, on_class=__doc__)
+    __doc__ = _fetched(unbound=lambda p: type(p).__doc__, on_class=__doc__)
     #: Unbound, ``__wrapped__`` is the local itself (``inspect.unwrap`` and doctest use it).
-    __wrapped__ = _answering_unbound(lambda p: p._LocalProxy__wrapped)
-    __class__ = _answering_unbound(type)
+    __wrapped__ = _fetched(unbound=lambda p: p._LocalProxy__wrapped)
+    __class__ = _fetched(unbound=type)
     __repr__ = _applied(repr, unbound=lambda p: lambda: f"<{type(p).__name__} unbound>")
     __bool__ = _applied(bool, unbound=lambda p: lambda: False)
     __dir__ = _applied(dir, unbound=lambda p: lambda: [])
@@ -240,8 +227,8 @@ class LocalProxy(Generic[T]):
     __setattr__ = _applied(setattr)
     __delattr__ = _applied(delattr)
     __call__ = _applied(operator.call)
-    __instancecheck__ = _applied(_instance_check)
-    __subclasscheck__ = _applied(_subclass_check)
+    __instancecheck__ = _applied(lambda cls, candidate: isinstance(candidate, cls))
+    __subclasscheck__ = _applied(lambda cls, candidate: issubclass(candidate, cls))
 
     # Containers and iteration.
     __len__ = _applied(len)
