@@ -8,7 +8,7 @@ READY  := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-stage% run-stage% docs serve bench lint clean
+.PHONY: help setup test test-stage% run-stage% docs serve bench lint clean graduate
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z%_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -53,12 +53,15 @@ serve: $(READY) ## serve the docs at http://127.0.0.1:8000, reloading on changes
 bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick routing")
 	$(PY) -m bench $(ARGS)
 
+graduate: $(READY) ## run flaskr and Flask's own tests on stage 9 (IMPL=stage06_contexts, flask, a folder)
+	$(PY) -m graduation $(if $(IMPL),--impl "$(IMPL)") $(ARGS)
+
 lint: $(READY) ## check style with ruff and types with mypy
-	$(VENV)/bin/ruff check stages tests bench docs/extensions
-	$(VENV)/bin/ruff format --check stages tests bench docs/extensions
+	$(VENV)/bin/ruff check stages tests bench docs/extensions graduation
+	$(VENV)/bin/ruff format --check stages tests bench docs/extensions graduation
 	$(VENV)/bin/mypy
 
 clean: ## remove .venv, site/ and caches
-	rm -rf $(VENV) site .pytest_cache .ruff_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find stages -name '*.egg-info' -type d -prune -exec rm -rf {} +
