@@ -39,6 +39,7 @@ class CannotRun(RuntimeError):
 def import_problem(python: Path, path: list[Path], impl: Implementation) -> str | None:
     """``None`` when ``import flask`` reaches the implementation, else why not."""
     env = {"PYTHONPATH": os.pathsep.join(map(str, path)), "PATH": os.defpath}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     done = subprocess.run(
         [str(python), "-c", "import flask"], env=env, capture_output=True, text=True
     )
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     target.write_text(report.markdown_page(impl.package, versions(python), suites))
     print(f"\nMarkdown table: {target.relative_to(REPO)}; pytest logs: .cache/graduation/logs/")
     passed = suites[1].total_row.passed
-    if passed > floor:
+    if passed > floor and impl.package != "flask":
         floor_file = FLOOR_FILE.relative_to(REPO)
         print(f"Flask's suite passes {passed}, above the floor {floor}: raise it in {floor_file}")
     found = problems(suites[0], suites[1], floor)
