@@ -119,10 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nFailure causes ({len(failing)}), most frequent first:")
         print(report.render_causes(failing, args.causes))
 
-    target = SCOREBOARD / f"{impl.package}.md" if not impl.path else CACHE / "table.md"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(report.markdown_page(impl.package, versions(python), suites))
-    print(f"\nMarkdown table: {target.relative_to(REPO)}; pytest logs: .cache/graduation/logs/")
+    folder = CACHE if impl.path else SCOREBOARD  # a learner's folder stays out of the docs
+    folder.mkdir(parents=True, exist_ok=True)
+    table = folder / f"{impl.package}.md"
+    table.write_text(report.markdown_page(impl.package, versions(python), suites))
+    (folder / f"{impl.package}-causes.md").write_text(report.causes_markdown(impl.package, failing))
+    print(f"\nMarkdown: {table.relative_to(REPO)} and -causes.md; logs: .cache/graduation/logs/")
     passed = suites[1].total_row.passed
     if passed > floor and impl.package != "flask":
         floor_file = FLOOR_FILE.relative_to(REPO)

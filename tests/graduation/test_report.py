@@ -8,6 +8,7 @@ from graduation.report import (
     Suite,
     cause_of,
     causes,
+    causes_markdown,
     render_markdown,
     render_text,
     summary_line,
@@ -78,3 +79,8 @@ def test_causes_are_counted_most_frequent_first_with_an_example() -> None:
         Outcome("t.py::d", FAILED, "ImportError: cannot import name 'g' from 'flask'"),
     ]
     assert causes(results) == [("missing: flask.g", 2, "t.py::a"), ("boom", 1, "t.py::c")]
+
+
+def test_causes_markdown_escapes_table_syntax_in_a_cause() -> None:
+    text = causes_markdown("stage06_contexts", [("assert a | b", 3, "t.py::x[a|b]")])
+    assert text.splitlines()[-1] == "| `assert a \\| b` | 3 | `t.py::x[ab]` |"
