@@ -17,6 +17,8 @@ from graduation.results import Outcome, outcomes, parse_records
 
 #: The module name the results plugin takes in the plugin folder.
 PLUGIN_MODULE = "graduation_results"
+#: Seconds one pytest run may take in all; each test has its own, shorter limit.
+RUN_LIMIT = 20 * 60
 
 
 @dataclass(frozen=True)
@@ -47,14 +49,20 @@ def _pytest(
     command += extra
     results.unlink(missing_ok=True)
     with log.open("w") as stream:
-        done = subprocess.run(
-            command,
-            cwd=part.rootdir,
-            env=_environment(path, results),
-            stdout=stream,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
+        try:
+            done = subprocess.run(
+                command,
+                cwd=part.rootdir,
+                env=_environment(path, results),
+                stdout=stream,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                timeout=RUN_LIMIT,
+            )
+        except subprocess.TimeoutExpired:
+            # A server thread that is not a daemon keeps pytest alive after its last test.
+            stream.write(f"\nE   the pytest run was stopped after {RUN_LIMIT} s\n")
+            return -1
     return done.returncode
 
 
