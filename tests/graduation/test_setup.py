@@ -11,7 +11,7 @@ from graduation.environment import merged_requirements, requirement_name, stamp_
 from graduation.report import Suite
 from graduation.results import FileRow
 from graduation.sdist import SDIST_NAME, SdistError, fetch_sdist, unpack_sdist
-from graduation.verdict import problems, read_floor
+from graduation.verdict import problems, raise_floor, read_floor
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,17 @@ def test_problems_name_each_unmet_target(
 ) -> None:
     found = problems(suite_of(*flaskr), suite_of(*suite), floor)
     assert [text.split(" recorded")[0] for text in found] == expected
+
+
+def test_raise_floor_records_a_higher_score_and_keeps_comments(tmp_path: Path) -> None:
+    floor = tmp_path / "floor.txt"
+    floor.write_text("# why\n102\n")
+    assert raise_floor(250, floor) is True
+    assert floor.read_text() == "# why\n250\n"
+
+
+def test_raise_floor_never_lowers_it(tmp_path: Path) -> None:
+    floor = tmp_path / "floor.txt"
+    floor.write_text("# why\n102\n")
+    assert raise_floor(90, floor) is False
+    assert read_floor(floor) == 102
