@@ -15,6 +15,8 @@ from graduation.pytest_plugin import RESULTS_VARIABLE, crash_message
 from graduation.results import ERROR, FAILED, PASSED, outcomes
 from graduation.run import last_words
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 @dataclass
 class Crash:
@@ -69,7 +71,7 @@ def test_plugin_and_results_count_a_real_pytest_run(tmp_path: Path) -> None:
         [sys.executable, "-m", "pytest", "-q", "-p", "graduation.pytest_plugin"]
         + ["-p", "no:cacheprovider", "--continue-on-collection-errors", str(tmp_path)],
         cwd=tmp_path,
-        env={**os.environ, RESULTS_VARIABLE: str(results), "PYTHONPATH": str(Path.cwd())},
+        env={**os.environ, RESULTS_VARIABLE: str(results), "PYTHONPATH": str(REPO)},
         capture_output=True,
     )
     expected = ["test_unimportable.py::test_x"]

@@ -13,6 +13,8 @@ from graduation.results import FileRow
 from graduation.sdist import SDIST_NAME, SdistError, fetch_sdist, unpack_sdist
 from graduation.verdict import problems, raise_floor, read_floor
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 @pytest.mark.parametrize(
     ("line", "name"),
@@ -45,7 +47,7 @@ def test_stamp_text_changes_with_the_python_version() -> None:
 
 
 def test_the_shipped_requirements_pin_the_pytest_flask_needs() -> None:
-    lines = merged_requirements(Path("pyproject.toml"))
+    lines = merged_requirements(REPO / "pyproject.toml")
     assert "pytest==9.0.2" in lines
     assert "werkzeug==3.1.9" in lines
 
