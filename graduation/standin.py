@@ -50,7 +50,10 @@ def resolve_impl(spec: str, cwd: Path) -> Implementation:
     stages) -> its newest stage, with the folder first on the path.
     """
     spec = spec.strip() or DEFAULT_IMPL
-    folder = (cwd / spec).expanduser()
+    folder = cwd / Path(spec).expanduser()  # an absolute path replaces cwd
+    looks_like_a_path = "/" in spec or spec.startswith(("~", "."))
+    if looks_like_a_path and not folder.is_dir():
+        raise ValueError(f"IMPL={spec}: no such folder ({folder})")
     if folder.is_dir():
         folder = folder.resolve()
         if (folder / "__init__.py").is_file():

@@ -117,7 +117,21 @@ def test_resolve_impl_package_folder_puts_its_parent_first(tmp_path: Path) -> No
     assert impl == Implementation("stage09_blueprints", (tmp_path / "ws",))
 
 
-@pytest.mark.parametrize("spec", ["empty-folder", "no/such thing"], ids=["no-stages", "bad-name"])
+def test_resolve_impl_expands_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "ws" / "stage08_templates").mkdir(parents=True)
+    (tmp_path / "ws" / "stage08_templates" / "__init__.py").write_text("")
+    impl = resolve_impl("~/ws", Path("/nonexistent"))
+    assert impl == Implementation("stage08_templates", (tmp_path / "ws",))
+
+
+@pytest.mark.parametrize(
+    "spec",
+    ["empty-folder", "no/such/folder", "bad name!"],
+    ids=["no-stages", "missing-folder", "bad-name"],
+)
 def test_resolve_impl_rejects_what_it_cannot_use(tmp_path: Path, spec: str) -> None:
     (tmp_path / "empty-folder").mkdir()
     with pytest.raises(ValueError, match=f"IMPL={spec}"):
