@@ -9,22 +9,21 @@ app (``discovery.py``), and :class:`FlaskGroup` offers the built-in commands
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
-import platform
-import re
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import update_wrapper
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from click.core import ParameterSource
-from stage05_app.helpers import get_debug_flag
 
 from .base import current_app, has_app_context
+from .cli_options import _app_option, _debug_option
+from .cli_options import get_version as get_version
+from .cli_options import load_dotenv as load_dotenv
+from .cli_options import version_option as version_option
 from .discovery import NoAppException as NoAppException
+from .discovery import ScriptInfo as ScriptInfo
 from .discovery import find_app_by_string as find_app_by_string
 from .discovery import find_best_app as find_best_app
 from .discovery import locate_app as locate_app
@@ -39,54 +38,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-
-# --8<-- [start:script_info]
-@dataclass
-class ScriptInfo:
-    """How the command line gets its app: an import path, or a function that makes it."""
-
-    #: ``"shop:create_app()"``, from ``--app`` or ``FLASK_APP``.
-    app_import_path: str | None = None
-    #: A function returning the app; wins over the import path.
-    create_app: Callable[..., Flask] | None = None
-    #: Set ``app.debug`` from ``FLASK_DEBUG`` once loaded.
-    set_debug_flag: bool = True
-    #: Whether ``.env`` files would be read (this stage reads none; see ``load_dotenv``).
-    load_dotenv_defaults: bool = True
-    #: Anything a command wants to keep for the others.
-    data: dict[Any, Any] = field(default_factory=dict)
-    _loaded_app: Flask | None = field(default=None, repr=False)
-
-    def load_app(self) -> Flask:
-        """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""
-        if self._loaded_app is not None:
-            return self._loaded_app
-        app: Flask | None = None
-        if self.create_app is not None:
-            app = self.create_app()
-        elif self.app_import_path:
-            # "C:\\shop.py:app": a colon followed by a slash is part of a Windows path.
-            parts = re.split(r":(?![\\/])", self.app_import_path, maxsplit=1)
-            name = parts[1] if len(parts) == 2 else None
-            app = locate_app(prepare_import(parts[0]), name)
-        else:
-            for candidate in ("wsgi.py", "app.py"):
-                app = locate_app(prepare_import(candidate), None, raise_if_not_found=False)
-                if app is not None:
-                    break
-        if app is None:
-            raise NoAppException(
-                "Could not locate a Flask application. Use the '--app' option, the"
-                " 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in"
-                " the current directory."
-            )
-        if self.set_debug_flag:
-            app.debug = get_debug_flag()  # through the property, as FLASK_DEBUG says
-        self._loaded_app = app
-        return app
-
-
-# --8<-- [end:script_info]
 
 #: ``@pass_script_info`` hands a command the :class:`ScriptInfo` of the invocation.
 pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
@@ -124,87 +75,6 @@ class AppGroup(click.Group):
 
 
 # --8<-- [end:with_appcontext]
-
-
-def _remember_app_path(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is not None:
-        ctx.ensure_object(ScriptInfo).app_import_path = value
-
-
-def _export_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    # Only an explicit --debug/--no-debug counts; FLASK_DEBUG is read when the app loads,
-    # so a factory already sees it.
-    if ctx.get_parameter_source(param.name) in (  # type: ignore[arg-type]
-        ParameterSource.DEFAULT,
-        ParameterSource.DEFAULT_MAP,
-        None,
-    ):
-        return
-    os.environ["FLASK_DEBUG"] = "1" if value else "0"
-
-
-_app_option = click.Option(
-    ["-A", "--app"],
-    metavar="IMPORT",
-    help="The application or factory to load: 'module:name', 'module:factory(args)'.",
-    is_eager=True,
-    expose_value=False,
-    callback=_remember_app_path,
-)
-_debug_option = click.Option(
-    ["--debug/--no-debug"], help="Set debug mode.", expose_value=False, callback=_export_debug
-)
-
-
-def _version_of(distribution: str, mirrored: str) -> str:
-    """The installed version; for Flask, the version this stage mirrors when it is absent."""
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return mirrored
-
-
-def get_version(ctx: Any, param: Any, value: Any) -> None:
-    """``--version``: the Python, Flask (the API this stage mirrors) and Werkzeug versions."""
-    if not value or ctx.resilient_parsing:
-        return
-    click.echo(
-        f"Python {platform.python_version()}\n"
-        f"Flask {_version_of('flask', '3.1.3')}\n"
-        f"Werkzeug {importlib.metadata.version('werkzeug')}",
-        color=ctx.color,
-    )
-    ctx.exit()
-
-
-#: ``--version`` on the ``flask`` command.
-version_option = click.Option(
-    ["--version"],
-    help="Show the Flask version.",
-    expose_value=False,
-    callback=get_version,
-    is_flag=True,
-    is_eager=True,
-)
-
-
-def load_dotenv(path: str | os.PathLike[str] | None = None, load_defaults: bool = True) -> bool:
-    """Flask loads ``.env`` and ``.flaskenv`` with python-dotenv; this stage does not.
-
-    It says so when such files exist, so their settings are not silently missed, and
-    returns False (nothing was loaded).
-    """
-    if path is not None and os.path.isfile(path):
-        click.secho(
-            f" * Not loading {os.fspath(path)!r}: this stage reads no .env files.", fg="yellow"
-        )
-    elif load_defaults and any(os.path.isfile(name) for name in (".env", ".flaskenv")):
-        click.secho(
-            " * Found a .env or .flaskenv file; this stage does not load them."
-            " Export the variables in the shell instead.",
-            fg="yellow",
-        )
-    return False
 
 
 # --8<-- [start:flask_group]

@@ -12,13 +12,16 @@ import ast
 import inspect
 import os
 import pathlib
+import re
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import click
+from stage05_app.helpers import get_debug_flag
 
 if TYPE_CHECKING:
     from .app import Flask
@@ -192,3 +195,52 @@ def locate_app(module_name: str, app_name: str | None, raise_if_not_found: bool 
     if module is None:
         return None
     return find_best_app(module) if app_name is None else find_app_by_string(module, app_name)
+
+
+# --8<-- [start:script_info]
+@dataclass
+class ScriptInfo:
+    """How the command line gets its app: an import path, or a function that makes it."""
+
+    #: ``"shop:create_app()"``, from ``--app`` or ``FLASK_APP``.
+    app_import_path: str | None = None
+    #: A function returning the app; wins over the import path.
+    create_app: Callable[..., Flask] | None = None
+    #: Set ``app.debug`` from ``FLASK_DEBUG`` once loaded.
+    set_debug_flag: bool = True
+    #: Whether ``.env`` files would be read (this stage reads none; see ``load_dotenv``).
+    load_dotenv_defaults: bool = True
+    #: Anything a command wants to keep for the others.
+    data: dict[Any, Any] = field(default_factory=dict)
+    _loaded_app: Flask | None = field(default=None, repr=False)
+
+    def load_app(self) -> Flask:
+        """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""
+        if self._loaded_app is not None:
+            return self._loaded_app
+        app: Flask | None = None
+        if self.create_app is not None:
+            app = self.create_app()
+        elif self.app_import_path:
+            # "C:\\shop.py:app": a colon followed by a slash is part of a Windows path.
+            parts = re.split(r":(?![\\/])", self.app_import_path, maxsplit=1)
+            name = parts[1] if len(parts) == 2 else None
+            app = locate_app(prepare_import(parts[0]), name)
+        else:
+            for candidate in ("wsgi.py", "app.py"):
+                app = locate_app(prepare_import(candidate), None, raise_if_not_found=False)
+                if app is not None:
+                    break
+        if app is None:
+            raise NoAppException(
+                "Could not locate a Flask application. Use the '--app' option, the"
+                " 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in"
+                " the current directory."
+            )
+        if self.set_debug_flag:
+            app.debug = get_debug_flag()  # through the property, as FLASK_DEBUG says
+        self._loaded_app = app
+        return app
+
+
+# --8<-- [end:script_info]
