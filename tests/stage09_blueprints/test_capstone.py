@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from stage09_blueprints.capstone import create_app
 
 
