@@ -31,7 +31,7 @@ class Response:
     # --8<-- [start:init]
     def __init__(
         self,
-        response: Iterable[bytes] | Iterable[str] | str | bytes | None = None,
+        response: Iterable[bytes] | Iterable[str] | str | bytes | bytearray | None = None,
         status: int | str | HTTPStatus | None = None,
         headers: Headers | dict[str, Any] | list[tuple[str, Any]] | None = None,
         mimetype: str | None = None,

@@ -76,6 +76,7 @@ from .factories import Subdomain as Subdomain
 from .factories import Submount as Submount
 from .map import Map as Map
 from .matcher import OrderedMatcher as OrderedMatcher
+from .redirects import redirect as redirect
 from .routing_errors import BuildError as BuildError
 from .routing_errors import RequestRedirect as RequestRedirect
 from .routing_errors import RoutingException as RoutingException

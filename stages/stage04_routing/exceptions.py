@@ -303,11 +303,19 @@ class Aborter:
             self.mapping.update(extra)
 
     def __call__(self, code: Any, *args: Any, **kwargs: Any) -> NoReturn:
-        if not isinstance(code, int) and hasattr(code, "status_code"):  # a response object
-            raise HTTPException(response=code)
-        if code not in self.mapping:
-            raise LookupError(f"no exception for {code!r}")
-        raise self.mapping[code](*args, **kwargs)
+        raise self.exception_for(code, *args, **kwargs)
+
+    def exception_for(self, code: Any, *args: Any, **kwargs: Any) -> HTTPException:
+        """The exception ``abort(code, ...)`` raises; a response object is wrapped as it is."""
+        if isinstance(code, int):
+            try:
+                error_class = self.mapping[code]
+            except KeyError:
+                raise LookupError(f"no exception for {code!r}") from None
+            return error_class(*args, **kwargs)
+        if hasattr(code, "status_code"):
+            return HTTPException(response=code)
+        raise LookupError(f"no exception for {code!r}")
 
 
 def abort(status: Any, *args: Any, **kwargs: Any) -> NoReturn:

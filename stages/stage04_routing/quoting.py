@@ -9,9 +9,11 @@ else is UTF-8 percent-encoded (RFC 3986 section 2.1).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, urlencode
+
+from stage03_request_response.pairs import Pairs, iter_multi_items
 
 #: Characters left alone in a path: sub-delims, ":" and "@" (RFC 3986 ``pchar``) and "/".
 PATH_SAFE = "!$&'()*+,/:;=@"
@@ -24,30 +26,13 @@ def quote_segment(text: str) -> str:
     return quote(text, safe=PATH_SAFE)
 
 
-def iter_multi_items(values: Any) -> Iterator[tuple[str, Any]]:
-    """Flatten a mapping or MultiDict into ``(key, value)`` pairs, one per value.
-
-    ``{"a": [1, 2], "b": 3}`` -> ``("a", 1), ("a", 2), ("b", 3)``.
-    """
-    if hasattr(values, "getlist"):  # a MultiDict keeps every value of a key
-        for key in values.keys():
-            for value in values.getlist(key):
-                yield key, value
-    elif isinstance(values, Mapping):
-        for key, value in values.items():
-            if isinstance(value, list | tuple | set):
-                for item in value:
-                    yield key, item
-            else:
-                yield key, value
-    else:
-        yield from values
-
-
-def encode_query(values: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> str:
+def encode_query(values: Pairs, sort: bool = False, key: Callable[[Any], Any] | None = None) -> str:
     """Build a query string, repeating keys for lists and dropping ``None``.
 
     ``{"q": "a b", "tag": ["x", "y"], "skip": None}`` -> ``"q=a+b&tag=x&tag=y"``.
+    ``sort=True`` orders the pairs (by ``key``), as ``Map(sort_parameters=True)`` asks.
     """
-    items = [(key, value) for key, value in iter_multi_items(values) if value is not None]
+    items = [(name, value) for name, value in iter_multi_items(values) if value is not None]
+    if sort:
+        items.sort(key=key)
     return urlencode(items, safe=QUERY_SAFE)

@@ -9,16 +9,13 @@ method. In stage 5 they find the app through the same module-level slot as
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from stage04_routing import abort as abort_without_app
+from stage04_routing import redirect as redirect_page
 
 from . import wrappers
 from .globals import slot
-from .responses import redirect_response
-
-if TYPE_CHECKING:
-    pass
 
 
 def get_debug_flag() -> bool:
@@ -44,7 +41,7 @@ def redirect(
     app = slot.app  # the app handling a request right now, if any
     if app is not None:
         return app.redirect(location, code)
-    return redirect_response(location, code, Response or wrappers.Response)
+    return redirect_page(location, code, Response or wrappers.Response)
 
 
 def jsonify(*args: Any, **kwargs: Any) -> wrappers.Response:

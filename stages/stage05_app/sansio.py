@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from stage03_request_response.host import split_host
 from stage04_routing import (
     Aborter,
     BadRequest,
@@ -64,7 +65,10 @@ def host_is_trusted(host: str, trusted: Collection[str]) -> bool:
     An entry starting with a dot also admits every subdomain: ``".example"`` trusts
     ``"a.example"`` and ``"example"``. Names compare in their ASCII (IDNA) form.
     """
-    name = host.rpartition(":")[0] if host.count(":") == 1 else host  # keep IPv6 whole
+    parts = split_host(host)
+    if parts is None:  # not a well-formed host at all
+        return False
+    name = parts[0]
     for entry in trusted:
         wildcard = entry.startswith(".")
         try:
