@@ -1,4 +1,4 @@
-"""Header value helpers: options headers, cookies, HTTP dates.
+"""Header value helpers: options headers, cookies, HTTP dates, status lines, content types.
 
 Mirrors ``parse_options_header``, ``parse_cookie`` and ``dump_cookie`` in
 werkzeug/http.py and werkzeug/sansio/http.py (Werkzeug 3.1.9), following RFC 9110
@@ -246,3 +246,11 @@ def status_line(status: int | str) -> tuple[int, str]:
     if not reason:
         return status_line(int(number))
     return int(number), f"{int(number)} {reason}"
+
+
+def is_json_mimetype(mimetype: str | None) -> bool:
+    """``application/json`` or any ``application/*+json`` (RFC 6839): ``"application/ld+json"``."""
+    mimetype = mimetype or ""
+    return mimetype == "application/json" or (
+        mimetype.startswith("application/") and mimetype.endswith("+json")
+    )

@@ -6,6 +6,7 @@ The environ is the single source of truth; every attribute here is a way of read
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -16,11 +17,11 @@ from .exceptions import BadRequest, HTTPException, RequestEntityTooLarge, Unsupp
 from .formparser import FormParser
 from .headers import Headers
 from .host import get_host
-from .http import parse_cookie, parse_options_header
+from .http import is_json_mimetype, parse_cookie, parse_options_header
 from .multidict import MultiDict
 from .urls import current_url
 from .utils import cached_property
-from .wsgi import LimitedStream, environ_headers, wsgi_text
+from .wsgi import LimitedStream, environ_headers, get_content_length, wsgi_text
 
 #: ``get_json`` has not run yet (``None`` is a valid JSON result, so it cannot say so).
 _NOT_LOADED: Any = object()
@@ -29,8 +30,7 @@ _NOT_LOADED: Any = object()
 class Request:
     """``Request(environ)``: ``request.args["q"]``, ``request.form``, ``request.get_json()``."""
 
-    #: Bodies larger than this raise 413 when read (``None``: no limit). Flask sets it
-    #: from ``MAX_CONTENT_LENGTH``.
+    #: Bodies larger than this raise 413 when read (``None``: no limit; Flask: MAX_CONTENT_LENGTH).
     max_content_length: int | None = None
     #: Largest non-file form field, in bytes.
     max_form_memory_size: int | None = 500_000
@@ -86,24 +86,22 @@ class Request:
     @cached_property
     def url(self) -> str:
         """``"http://example.com/app/users?page=2"``: what the client asked for."""
-        return self._url(self.path, self.query_string.decode())
+        query = self.query_string.decode()
+        return current_url(self.scheme, self.host, self.root_path, self.path, query)
 
     @cached_property
     def base_url(self) -> str:
-        return self._url(self.path)
+        return current_url(self.scheme, self.host, self.root_path, self.path)
 
     @cached_property
     def url_root(self) -> str:
-        return self._url("")
+        return current_url(self.scheme, self.host, self.root_path, "")
 
     root_url = url_root
 
     @cached_property
     def host_url(self) -> str:
         return f"{self.scheme}://{self.host}/"
-
-    def _url(self, path: str, query: str = "") -> str:
-        return current_url(self.scheme, self.host, self.root_path, path, query)
 
     # --8<-- [end:url_parts]
 
@@ -141,11 +139,7 @@ class Request:
 
     @cached_property
     def content_length(self) -> int | None:
-        try:
-            length = int(self.environ.get("CONTENT_LENGTH") or "")
-        except ValueError:
-            return None
-        return max(length, 0)
+        return get_content_length(self.environ)
 
     @property
     def remote_addr(self) -> str | None:
@@ -154,10 +148,7 @@ class Request:
     @property
     def is_json(self) -> bool:
         """``application/json`` or any ``application/*+json``."""
-        mimetype = self.mimetype
-        return mimetype == "application/json" or (
-            mimetype.startswith("application/") and mimetype.endswith("+json")
-        )
+        return is_json_mimetype(self.mimetype)
 
     # --8<-- [start:body]
     @cached_property
@@ -175,18 +166,22 @@ class Request:
         """The raw body (read once, then cached); a form body is parsed first if asked."""
         if parse_form_data:
             self._load_form_data()
-        if self._cached_data is None:
-            data = self.stream.read()
-            if cache:
-                self._cached_data = data
-        else:
-            data = self._cached_data
+        data = self._body(cache)
         return data.decode("utf-8", "replace") if as_text else data
+
+    def _body(self, cache: bool) -> bytes:
+        if self._cached_data is not None:
+            return self._cached_data
+        data = self.stream.read()
+        if cache:
+            self._cached_data = data
+        return data
 
     @property
     def data(self) -> bytes:
         """The body as bytes; empty for a form body, which ``form`` consumed."""
-        return self.get_data(parse_form_data=True)  # type: ignore[return-value]
+        self._load_form_data()
+        return self._body(cache=True)
 
     @cached_property
     def form(self) -> MultiDict:
@@ -274,6 +269,7 @@ class Request:
         an ``HTTPException`` raised by the view becomes its error page.
         """
 
+        @functools.wraps(view)
         def wsgi_app(*args: Any) -> Iterable[bytes]:
             *leading, environ, start_response = args
             request = cls(environ)
@@ -283,8 +279,6 @@ class Request:
                 response = error.get_response(environ)
             return response(environ, start_response)
 
-        wsgi_app.__name__ = getattr(view, "__name__", "wsgi_app")
-        wsgi_app.__doc__ = view.__doc__
         return wsgi_app
 
     # --8<-- [end:application]

@@ -13,7 +13,14 @@ from typing import Any
 from urllib.parse import quote
 
 from .headers import Headers
-from .http import content_type_for, dump_cookie, parse_options_header, status_line
+from .http import (
+    content_type_for,
+    dump_cookie,
+    is_json_mimetype,
+    parse_options_header,
+    status_line,
+)
+from .wsgi import ClosingIterator
 
 #: What may stay as it is in a URI (RFC 3986, section 2): reserved and unreserved characters,
 #: and ``%`` so that what is already escaped stays escaped. The rest is UTF-8 percent-encoded.
@@ -152,10 +159,7 @@ class Response:
 
     @property
     def is_json(self) -> bool:
-        mimetype = self.mimetype or ""
-        return mimetype == "application/json" or (
-            mimetype.startswith("application/") and mimetype.endswith("+json")
-        )
+        return is_json_mimetype(self.mimetype)
 
     def get_json(self, force: bool = False, silent: bool = False) -> Any:
         if not (force or self.is_json):
@@ -218,7 +222,7 @@ class Response:
         if environ.get("REQUEST_METHOD") == "HEAD" or self.status_code in (204, 304):
             self.close()
             return []
-        return _ClosingIterator(self.iter_encoded(), self.close)
+        return ClosingIterator(self.iter_encoded(), self.close)
 
     def get_wsgi_headers(self, environ: dict[str, Any]) -> Headers:
         """The headers as sent, fixed up (in a copy) for what the status and body allow.
@@ -286,14 +290,3 @@ class Response:
     def __repr__(self) -> str:
         size = f"{len(self.get_data())} bytes" if not self.is_streamed else "streamed"
         return f"<{type(self).__name__} {size} [{self.status}]>"
-
-
-class _ClosingIterator:
-    """Iterate over a body and make ``close()`` reach the response that made it."""
-
-    def __init__(self, iterable: Iterable[bytes], close: Callable[[], None]) -> None:
-        self._iterator = iter(iterable)
-        self.close = close
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._iterator

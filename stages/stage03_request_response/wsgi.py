@@ -1,6 +1,6 @@
-"""Reading the WSGI environ faithfully: its text, its headers, and its body.
+"""Reading the WSGI environ faithfully (its text, headers, body), and closing what we send.
 
-Mirrors ``LimitedStream`` in werkzeug/wsgi.py, ``EnvironHeaders`` in
+Mirrors ``LimitedStream`` and ``ClosingIterator`` in werkzeug/wsgi.py, ``EnvironHeaders`` in
 werkzeug/datastructures/headers.py and ``_wsgi_decoding_dance`` in
 werkzeug/_internal.py (Werkzeug 3.1.9). The request reads its path, headers
 and body through these; the router (stage 4) reads the path the same way.
@@ -9,7 +9,7 @@ and body through these; the router (stage 4) reads the path the same way.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
 
 #: Headers WSGI passes without the ``HTTP_`` prefix (PEP 3333, "environ Variables").
@@ -19,6 +19,15 @@ _UNPREFIXED = {"CONTENT_TYPE": "Content-Type", "CONTENT_LENGTH": "Content-Length
 def wsgi_text(value: str) -> str:
     """PEP 3333 strings carry bytes as latin-1; URLs mean UTF-8: ``"cafÃ©"`` -> ``"café"``."""
     return value.encode("latin-1").decode("utf-8", "replace")
+
+
+def get_content_length(environ: Mapping[str, Any]) -> int | None:
+    """``CONTENT_LENGTH`` as a number: ``None`` if absent or not a number, never negative."""
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or "")
+    except ValueError:
+        return None
+    return max(length, 0)
 
 
 def environ_headers(environ: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -65,3 +74,14 @@ class LimitedStream(io.RawIOBase):
         data = reader(size) if size else b""
         self._remaining -= len(data)
         return data
+
+
+class ClosingIterator:
+    """Iterate over a body and make ``close()`` reach the response that made it (PEP 3333)."""
+
+    def __init__(self, iterable: Iterable[bytes], close: Callable[[], None]) -> None:
+        self._iterator = iter(iterable)
+        self.close = close
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._iterator

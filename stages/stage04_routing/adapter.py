@@ -12,15 +12,14 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlunsplit
 
-from .exceptions import HTTPException, MethodNotAllowed, NotFound
-from .quoting import encode_query, quote_segment
+from .exceptions import HTTPException, MethodNotAllowed
+from .quoting import build_values, encode_query, quote_segment
 from .routing_errors import (
     BuildError,
     NoMatch,
     RequestAliasRedirect,
     RequestPath,
     RequestRedirect,
-    WebsocketMismatch,
 )
 from .rules import Rule
 
@@ -107,7 +106,7 @@ class MapAdapter:
             )
             raise RequestRedirect(url) from None
         except NoMatch as e:
-            raise _no_match_error(e) from None
+            raise e.http_error() from None
 
         if self.map.redirect_defaults:
             redirect_url = self.get_default_redirect(rule, method, values, query_args)
@@ -269,7 +268,7 @@ class MapAdapter:
     ) -> str:
         """``build("user", {"id": 42})`` -> ``"/user/42"``; unknown values become the query."""
         self.map.update()
-        values = _build_values(values)
+        values = build_values(values)
         built = self._partial_build(endpoint, values, method, append_unknown)
         if built is None:
             raise BuildError(endpoint, values, method, self)
@@ -299,29 +298,3 @@ def _scheme_for(websocket: bool, secure: bool) -> str:
     if websocket:
         return "wss" if secure else "ws"
     return "https" if secure else "http"
-
-
-def _no_match_error(e: NoMatch) -> HTTPException:
-    """Why nothing matched, as the error to send: 405 if the path exists for other methods."""
-    if e.have_match_for:
-        return MethodNotAllowed(valid_methods=list(e.have_match_for))
-    return WebsocketMismatch() if e.websocket_mismatch else NotFound()
-
-
-def _build_values(values: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The values to build with: ``None`` dropped; from a MultiDict, lists for repeated keys.
-
-    ``MultiDict([("tag", "a"), ("tag", "b"), ("page", "2")])`` ->
-    ``{"tag": ["a", "b"], "page": "2"}``, so repeated keys survive into the query string.
-    """
-    if not values:
-        return {}
-    getlist = getattr(values, "getlist", None)
-    if getlist is None:
-        return {key: value for key, value in values.items() if value is not None}
-    built = {}
-    for key in values.keys():
-        every = getlist(key)
-        if every:
-            built[key] = every[0] if len(every) == 1 else every
-    return built

@@ -1,5 +1,7 @@
 """Percent-encoding for the two places a built URL gets text: path segments and the query.
 
+Also ``build_values``: the values ``MapAdapter.build`` works with, from a dict or MultiDict.
+
 Mirrors the quoting in werkzeug/routing/rules.py and werkzeug/urls.py (Werkzeug 3.1.9).
 
 Both follow the WHATWG URL standard's lists of characters that may appear
@@ -9,7 +11,7 @@ else is UTF-8 percent-encoded (RFC 3986 section 2.1).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -36,3 +38,22 @@ def encode_query(values: Pairs, sort: bool = False, key: Callable[[Any], Any] | 
     if sort:
         items.sort(key=key)
     return urlencode(items, safe=QUERY_SAFE)
+
+
+def build_values(values: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The values to build with: ``None`` dropped; from a MultiDict, lists for repeated keys.
+
+    ``MultiDict([("tag", "a"), ("tag", "b"), ("page", "2")])`` ->
+    ``{"tag": ["a", "b"], "page": "2"}``, so repeated keys survive into the query string.
+    """
+    if not values:
+        return {}
+    getlist = getattr(values, "getlist", None)
+    if getlist is None:
+        return {key: value for key, value in values.items() if value is not None}
+    built = {}
+    for key in values.keys():
+        every = getlist(key)
+        if every:
+            built[key] = every[0] if len(every) == 1 else every
+    return built

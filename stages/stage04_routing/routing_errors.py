@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from stage03_request_response import Response
 
-from .exceptions import BadRequest, HTTPException
+from .exceptions import BadRequest, HTTPException, MethodNotAllowed, NotFound
 from .redirects import redirect
 
 if TYPE_CHECKING:
@@ -73,6 +73,12 @@ class NoMatch(Exception):
         super().__init__()
         self.have_match_for = have_match_for
         self.websocket_mismatch = websocket_mismatch
+
+    def http_error(self) -> HTTPException:
+        """The error to send: 405 if the path exists for other methods, else 400 or 404."""
+        if self.have_match_for:
+            return MethodNotAllowed(valid_methods=sorted(self.have_match_for))
+        return WebsocketMismatch() if self.websocket_mismatch else NotFound()
 
 
 class SlashRequired(Exception):
