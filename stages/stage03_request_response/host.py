@@ -22,6 +22,7 @@ _HOST_RE = re.compile(
 )
 
 
+# --8<-- [start:get_host]
 def split_host(host: str) -> tuple[str, int | None] | None:
     """``"example.com:8080"`` -> ``("example.com", 8080)``, ``"[::1]"`` -> ``("[::1]", None)``.
 
@@ -70,3 +71,6 @@ def get_host(environ: Mapping[str, Any]) -> str:
     if port is None or port == DEFAULT_PORTS.get(environ.get("wsgi.url_scheme", "http")):
         return name
     return f"{name}:{port}"
+
+
+# --8<-- [end:get_host]

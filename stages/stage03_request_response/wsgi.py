@@ -41,6 +41,7 @@ def environ_headers(environ: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
             yield key[5:].replace("_", "-").title(), value
 
 
+# --8<-- [start:limited_stream]
 class LimitedStream(io.RawIOBase):
     """Read no more than ``length`` bytes of ``wsgi.input``: the rest is not ours (PEP 3333).
 
@@ -74,6 +75,9 @@ class LimitedStream(io.RawIOBase):
         data = reader(size) if size else b""
         self._remaining -= len(data)
         return data
+
+
+# --8<-- [end:limited_stream]
 
 
 class ClosingIterator:

@@ -179,6 +179,7 @@ class Map:
         return f"{type(self).__name__}({pformat(list(self.iter_rules()))})"
 
 
+# --8<-- [start:host_helpers]
 def _ascii_host(server_name: str) -> str:
     """``"Bücher.Example:8080"`` -> ``"xn--bcher-kva.example:8080"`` (RFC 5890 IDNA labels)."""
     name, colon, port = server_name.lower().partition(":")
@@ -227,3 +228,6 @@ def _subdomain_of(request_host: str, server_name: str) -> str:
 def _environ_text(environ: Mapping[str, Any], key: str) -> str | None:
     value = environ.get(key)
     return None if value is None else wsgi_text(value)
+
+
+# --8<-- [end:host_helpers]

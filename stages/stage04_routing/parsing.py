@@ -99,6 +99,7 @@ Trace = list[tuple[bool, str]]
 ConverterFactory = Callable[[str, str, tuple[Any, ...], dict[str, Any]], BaseConverter]
 
 
+# --8<-- [start:parse_rule]
 class _PartBuilder:
     """One part being read: plain text until its first slot, a regular expression after."""
 
@@ -152,7 +153,6 @@ def _tokens(rule: str) -> Iterator[re.Match[str]]:
         position = token.end()
 
 
-# --8<-- [start:parse_rule]
 def parse_rule(
     rule: str, get_converter: ConverterFactory, trace: Trace, converters: dict[str, BaseConverter]
 ) -> Iterator[RulePart]:

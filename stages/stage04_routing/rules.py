@@ -30,6 +30,7 @@ class RuleFactory:
         raise NotImplementedError(f"{type(self).__name__} must implement get_rules(map)")
 
 
+# --8<-- [start:rule_init]
 #: Methods a WebSocket rule may list: the handshake is a GET (RFC 6455 section 4.1).
 WEBSOCKET_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -48,7 +49,6 @@ def _allowed_methods(methods: Iterable[str] | None, websocket: bool) -> set[str]
     return allowed
 
 
-# --8<-- [start:rule_init]
 class Rule(RuleFactory):
     """One URL pattern: ``Rule("/user/<int:id>", endpoint="user", methods=["GET"])``."""
 
