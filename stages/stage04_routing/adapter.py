@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from itertools import takewhile
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlunsplit
 
@@ -44,14 +43,13 @@ class MapAdapter:
     default_method: str
     query_args: Mapping[str, Any] | str | None = None
 
+    #: Bound for a WebSocket request (``ws://`` or ``wss://``)?
+    websocket: bool = field(init=False)
+
     def __post_init__(self) -> None:
         if not self.script_name.endswith("/"):  # built URLs append to it
             self.script_name += "/"
-
-    @property
-    def websocket(self) -> bool:
-        """Was the adapter bound for a WebSocket request (``ws://`` or ``wss://``)?"""
-        return self.url_scheme in {"ws", "wss"}
+        self.websocket = self.url_scheme in {"ws", "wss"}
 
     def dispatch(
         self,
@@ -171,6 +169,8 @@ class MapAdapter:
 
         With ``/page/`` (``defaults={"n": 1}``) and ``/page/<int:n>``, ``/page/1`` -> ``/page/``.
         """
+        if self.map._rules_by_endpoint[rule.endpoint][0] is rule:
+            return None  # the common case: nothing is sorted before this rule
         canonical = self._canonical_twin(rule, values, method)
         if canonical is None:
             return None
@@ -180,10 +180,9 @@ class MapAdapter:
         return self.make_redirect_url(built[1], query_args, domain_part=built[0])
 
     def _canonical_twin(self, rule: Rule, values: Mapping[str, Any], method: str) -> Rule | None:
-        before = takewhile(
-            lambda other: other is not rule, self.map._rules_by_endpoint[rule.endpoint]
-        )
-        for other in before:
+        for other in self.map._rules_by_endpoint[rule.endpoint]:
+            if other is rule:  # only the rules sorted before this one take precedence
+                return None
             if other.provides_defaults_for(rule) and other.suitable_for(values, method):
                 return other
         return None
@@ -226,17 +225,23 @@ class MapAdapter:
     def _partial_build(
         self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
     ) -> tuple[str, str, bool] | None:
-        """(domain part, path, websocket) from the first suitable rule of ``endpoint``.
+        """(domain part, path, websocket) from the first suitable rule of ``endpoint``."""
+        if method is not None:
+            return self._first_built(endpoint, values, method, append_unknown)
+        # No method asked for: a rule serving the default method wins, then any rule.
+        return self._first_built(
+            endpoint, values, self.default_method, append_unknown
+        ) or self._first_built(endpoint, values, None, append_unknown)
 
-        With no method given, a rule serving the adapter's default method is preferred.
-        """
-        tries = [method] if method is not None else [self.default_method, None]
-        for wanted in tries:
-            candidates = self._built_by_rules(endpoint, values, wanted, append_unknown)
-            first = next(candidates, None)
-            if first is not None:
-                return self._prefer_own_host(first, candidates)
-        return None
+    def _first_built(
+        self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
+    ) -> tuple[str, str, bool] | None:
+        """The first URL the rules build; with host matching, one on the bound host first."""
+        urls = self._built_by_rules(endpoint, values, method, append_unknown)
+        first = next(urls, None)
+        if first is None or not self.map.host_matching or first[0] == self.server_name:
+            return first
+        return next((url for url in urls if url[0] == self.server_name), first)
 
     def _built_by_rules(
         self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
@@ -248,14 +253,6 @@ class MapAdapter:
             )
             if built is not None:
                 yield built[0], built[1], rule.websocket
-
-    def _prefer_own_host(
-        self, first: tuple[str, str, bool], others: Iterator[tuple[str, str, bool]]
-    ) -> tuple[str, str, bool]:
-        """With host matching, a URL on the bound host beats one on another host."""
-        if self.map.host_matching and first[0] != self.server_name:
-            return next((url for url in others if url[0] == self.server_name), first)
-        return first
 
     def build(
         self,
@@ -273,28 +270,29 @@ class MapAdapter:
         if built is None:
             raise BuildError(endpoint, values, method, self)
         domain_part, path, websocket = built
-        host = self.get_host(domain_part)
+        # The bound host (or subdomain) gets a path; another one, or a WebSocket, a full URL.
+        own_domain = self.server_name if self.map.host_matching else self.subdomain
+        if domain_part == own_domain and not (force_external or websocket):
+            return f"{self.script_name.rstrip('/')}/{path.lstrip('/')}"
+        return self._external_url(domain_part, path, websocket, url_scheme)
+
+    def _external_url(
+        self, domain_part: str, path: str, websocket: bool, url_scheme: str | None
+    ) -> str:
+        """``//api.example.com/app/user/7``, with the scheme when one is known."""
         scheme = self.url_scheme if url_scheme is None else url_scheme
         if scheme or websocket:
-            scheme = _scheme_for(websocket, secure=scheme in {"https", "wss"})
-        force_external = force_external or websocket  # a WebSocket URL must be absolute
-        same_host = (
-            host == self.server_name if self.map.host_matching else domain_part == self.subdomain
-        )
-        if not force_external and same_host:
-            return f"{self.script_name.rstrip('/')}/{path.lstrip('/')}"
+            # The rule decides the family (ws or http); the adapter, whether it is secure.
+            secure = scheme in {"https", "wss"}
+            if websocket:
+                scheme = "wss" if secure else "ws"
+            else:
+                scheme = "https" if secure else "http"
         prefix = f"{scheme}:" if scheme else ""
-        return f"{prefix}//{host}{self.script_name[:-1]}/{path.lstrip('/')}"
+        return f"{prefix}//{self.get_host(domain_part)}{self.script_name[:-1]}/{path.lstrip('/')}"
 
     # --8<-- [end:build]
 
 
 #: A ``<name>`` placeholder in a ``redirect_to`` string.
 _slot_re = re.compile(r"<([^>]+)>")
-
-
-def _scheme_for(websocket: bool, secure: bool) -> str:
-    """The rule decides the family (ws or http); the adapter decides whether it is secure."""
-    if websocket:
-        return "wss" if secure else "ws"
-    return "https" if secure else "http"

@@ -138,20 +138,18 @@ class NumberConverter(BaseConverter):
         self.signed = signed
 
     def to_python(self, value: str) -> Any:
-        if self.fixed_digits and len(value) != self.fixed_digits:
-            raise ValidationError(f"{value!r} is not {self.fixed_digits} digits long")
-        number = self._number(value)
-        self._check_bounds(number)
+        try:
+            number = self.num_convert(value)
+        except ValueError as e:  # the regex admits Unicode digits; int() may still refuse
+            raise ValidationError(f"{value!r} is not a number") from e
+        if self.fixed_digits or self.min is not None or self.max is not None:
+            self._check_limits(value, number)  # most slots have no limits: skip the call
         return number
 
-    def _number(self, text: str) -> Any:
-        try:
-            return self.num_convert(text)
-        except ValueError as e:
-            raise ValidationError(f"{text!r} is not a number") from e
-
-    def _check_bounds(self, number: float) -> None:
-        """``<int(min=1, max=9):n>`` refuses ``0`` and ``10``: the URL is a 404."""
+    def _check_limits(self, text: str, number: float) -> None:
+        """``<int(fixed_digits=4, max=2030):year>`` refuses ``"123"`` and ``"2031"``: a 404."""
+        if self.fixed_digits and len(text) != self.fixed_digits:
+            raise ValidationError(f"{text!r} is not {self.fixed_digits} digits long")
         below = self.min is not None and number < self.min
         above = self.max is not None and number > self.max
         if below or above:

@@ -186,11 +186,12 @@ class Rule(RuleFactory):
     def _compile_builder(self) -> None:
         """Precompute the build steps: static text quoted once, defaults filled in."""
         defaults = self.defaults or {}
-        self._build_ops: tuple[list[tuple[bool, str]], list[tuple[bool, str]]] = ([], [])
-        ops = self._build_ops[0]
+        self._domain_ops: list[tuple[bool, str]] = []
+        self._path_ops: list[tuple[bool, str]] = []
+        ops = self._domain_ops
         for is_dynamic, data in self._trace:
-            if data == "|" and ops is self._build_ops[0]:
-                ops = self._build_ops[1]
+            if data == "|" and ops is self._domain_ops:
+                ops = self._path_ops
                 continue
             if is_dynamic and data in defaults:
                 is_dynamic, data = False, self._converters[data].to_url(defaults[data])
@@ -200,6 +201,9 @@ class Rule(RuleFactory):
                 ops[-1] = (False, ops[-1][1] + data)
             else:
                 ops.append((is_dynamic, data))
+        # A side without slots is the same text on every build: join it once, here.
+        self._static_domain = _static_text(self._domain_ops)
+        self._static_path = _static_text(self._path_ops)
         # Values these names consume never reach the query string.
         self._build_names = set(self._converters) | set(map(str, defaults))
         #: Names a caller must supply because no default covers them.
@@ -215,9 +219,12 @@ class Rule(RuleFactory):
         self, values: Mapping[str, Any], append_unknown: bool = True
     ) -> tuple[str, str] | None:
         """``{"id": 42, "q": "x"}`` -> ``("", "/user/42?q=x")``; ``None`` if a converter refuses."""
+        domain, path = self._static_domain, self._static_path
         try:
-            domain = self._join(self._build_ops[0], values)
-            path = self._join(self._build_ops[1], values)
+            if domain is None:
+                domain = self._join(self._domain_ops, values)
+            if path is None:
+                path = self._join(self._path_ops, values)
         except ValidationError:
             return None
         if append_unknown and not self._build_names.issuperset(values):
@@ -269,6 +276,13 @@ class Rule(RuleFactory):
         shown = "".join(f"<{data}>" if dyn else data for dyn, data in self._trace).lstrip("|")
         methods = f" ({', '.join(self.methods)})" if self.methods is not None else ""
         return f"<{type(self).__name__} {shown!r}{methods} -> {self.endpoint}>"
+
+
+def _static_text(ops: list[tuple[bool, str]]) -> str | None:
+    """``[(False, "/about")]`` -> ``"/about"``; ``None`` when a slot must be filled per build."""
+    if any(is_dynamic for is_dynamic, _ in ops):
+        return None
+    return "".join(data for _, data in ops)
 
 
 #: What ``Rule.empty`` copies besides ``defaults`` (Werkzeug's list, kept for parity).
