@@ -100,7 +100,7 @@ ConverterFactory = Callable[[str, str, tuple[Any, ...], dict[str, Any]], BaseCon
 
 
 # --8<-- [start:parse_rule]
-class _PartBuilder:
+class PartBuilder:
     """One part being read: plain text until its first slot, a regular expression after."""
 
     def __init__(self) -> None:
@@ -161,12 +161,12 @@ def parse_rule(
     ``"/page/<int:n>"`` -> static parts ``""`` and ``"page"``, then the regex
     part ``(?P<__w0>\\d+)\\Z``.
     """
-    part = _PartBuilder()
+    part = PartBuilder()
     for token in _tokens(rule):
         if token["slash"] and not part.final:
             trace.append((False, "/"))
             yield from part.parts()
-            part = _PartBuilder()
+            part = PartBuilder()
         elif token["slash"]:  # a path-like slot already owns the rest of the URL
             trace.append((False, "/"))
             part.pieces.append("/")
