@@ -53,7 +53,7 @@ class Response:
                 content_type = content_type_for(mimetype)
         if content_type is not None:
             self.headers["Content-Type"] = content_type
-        self.status = status if status is not None else self.default_status  # type: ignore[assignment]
+        self._set_status(self.default_status if status is None else status)
         self._on_close: list[Callable[[], Any]] = []
         #: The body: a list of bytes we built, or the iterable we were given.
         self.response: Iterable[Any]
@@ -82,6 +82,9 @@ class Response:
 
     @status.setter
     def status(self, value: int | str | HTTPStatus) -> None:
+        self._set_status(value)
+
+    def _set_status(self, value: int | str | HTTPStatus) -> None:
         self._status_code, self._status = status_line(
             int(value) if isinstance(value, HTTPStatus) else value
         )
@@ -275,9 +278,11 @@ class Response:
             )
         captured: list[Any] = []
 
-        def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None):  # type: ignore[no-untyped-def]
+        def start_response(
+            status: str, headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> Callable[[bytes], None]:
             captured[:] = [status, headers]
-            return lambda data: captured.append(data)
+            return captured.append  # the legacy write() callable (PEP 3333)
 
         body = response(environ, start_response)
         chunks = [*captured[2:], *body]
