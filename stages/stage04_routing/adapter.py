@@ -79,7 +79,8 @@ class MapAdapter:
         websocket: bool | None = None,
     ) -> tuple[Any, Mapping[str, Any]]:
         """``"/user/42"`` -> ``("user", {"id": 42})``, or raise NotFound / 405 / a redirect."""
-        self.map.update()
+        if self.map._unsorted:  # checked here too: a call on every match adds up
+            self.map.update()
         # Anything not passed falls back to what the adapter was bound with.
         if query_args is None:
             query_args = self.query_args or {}
