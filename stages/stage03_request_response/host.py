@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 #: The port a scheme implies; a host naming it is written without it (RFC 9110 section 4.2).
@@ -23,6 +24,7 @@ _HOST_RE = re.compile(
 
 
 # --8<-- [start:get_host]
+@lru_cache(maxsize=256)  # a server sees a few hosts, over and over: check each once
 def split_host(host: str) -> tuple[str, int | None] | None:
     """``"example.com:8080"`` -> ``("example.com", 8080)``, ``"[::1]"`` -> ``("[::1]", None)``.
 

@@ -137,14 +137,14 @@ class Map:
         elif self.host_matching and subdomain is not None:
             raise RuntimeError("host matching enabled and a subdomain was provided")
         return MapAdapter(
-            map=self,
-            server_name=_ascii_host(server_name),
-            script_name="/" if script_name is None else script_name,
-            subdomain=subdomain,
-            url_scheme=url_scheme,
-            path_info="/" if path_info is None else path_info,
-            default_method=default_method,
-            query_args=query_args,
+            self,
+            _ascii_host(server_name),
+            "/" if script_name is None else script_name,
+            subdomain,
+            url_scheme,
+            "/" if path_info is None else path_info,
+            default_method,
+            query_args,
         )
 
     # --8<-- [end:bind]
@@ -165,12 +165,12 @@ class Map:
             subdomain = _subdomain_of(request_host, server_name)
         return self.bind(
             server_name,
-            script_name=_environ_text(env, "SCRIPT_NAME"),
-            subdomain=subdomain,
-            url_scheme=scheme,
-            default_method=env["REQUEST_METHOD"],
-            path_info=_environ_text(env, "PATH_INFO"),
-            query_args=_environ_text(env, "QUERY_STRING"),
+            _environ_text(env, "SCRIPT_NAME"),
+            subdomain,
+            scheme,
+            env["REQUEST_METHOD"],
+            _environ_text(env, "PATH_INFO"),
+            _environ_text(env, "QUERY_STRING"),
         )
 
     # --8<-- [end:bind_to_environ]
@@ -200,8 +200,10 @@ def _comparable_host(server_name: str, scheme: str) -> str:
 def _request_scheme(environ: Mapping[str, Any]) -> str:
     """``wsgi.url_scheme``, or ``ws``/``wss`` for a WebSocket upgrade (RFC 6455 section 4.1)."""
     scheme: str = environ["wsgi.url_scheme"]
-    connection = {token.strip(" \t") for token in environ.get("HTTP_CONNECTION", "").split(",")}
-    upgrading = "upgrade" in {token.lower() for token in connection}
+    connection = environ.get("HTTP_CONNECTION", "").lower()
+    if "upgrade" not in connection:  # most requests: no need to split the header
+        return scheme
+    upgrading = "upgrade" in {token.strip(" \t") for token in connection.split(",")}
     if upgrading and environ.get("HTTP_UPGRADE", "").lower() == "websocket":
         return "wss" if scheme == "https" else "ws"
     return scheme
