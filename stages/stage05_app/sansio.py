@@ -27,11 +27,11 @@ from stage04_routing import (
     Rule,
     SecurityError,
 )
+from stage04_routing import redirect as redirect_page
 
 from .config import DEFAULT_CONFIG, Config, ConfigAttribute
 from .helpers import get_debug_flag, get_root_path, main_script_name
 from .json import DefaultJSONProvider
-from .responses import redirect_response
 from .scaffold import (
     Scaffold,
     blueprint_scopes,
@@ -347,4 +347,4 @@ class App(Scaffold):
 
     def redirect(self, location: str, code: int = 302) -> Response:
         """A response that sends the client to ``location`` (``Location`` header, 302)."""
-        return redirect_response(location, code, self.response_class)
+        return redirect_page(location, code, self.response_class)
