@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import click
-from stage04_routing import SecurityError
+from stage04_routing import RequestRedirect, SecurityError
 from stage05_app.sansio import get_root_path, host_is_trusted
 from stage05_app.scaffold import setupmethod
 
@@ -24,6 +24,7 @@ from . import base, signals
 from .bridge import BridgedRule, DualAborter, WerkzeugErrorBridge
 from .cli import AppGroup
 from .ctx import AppContext
+from .debughelpers import FormDataRoutingRedirect
 from .folders import open_package_file
 from .instance import default_instance_path
 from .json.provider import DefaultJSONProvider
@@ -133,6 +134,19 @@ class Flask(WerkzeugErrorBridge, base.Flask):
             raise SecurityError(f"Host {request.host!r} is not a trusted host.")
         server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
         return self.url_map.bind_to_environ(request.environ, server_name=server_name)
+
+    def raise_routing_exception(self, request: Any) -> Any:
+        """In debug mode, a form posted to a URL that answers with a 301/302 is a bug to
+        explain: the browser would follow the redirect with a GET and drop the form."""
+        exc = request.routing_exception
+        if (
+            self.debug
+            and isinstance(exc, RequestRedirect)
+            and exc.code not in {307, 308}
+            and request.method not in {"GET", "HEAD", "OPTIONS"}
+        ):
+            raise FormDataRoutingRedirect(request)
+        super().raise_routing_exception(request)
 
     # --8<-- [start:signals]
     def app_context(self) -> AppContext:

@@ -19,6 +19,7 @@ from werkzeug.user_agent import UserAgent
 from . import base
 from .base import Response as Response
 from .base import _cv_app
+from .debughelpers import attach_enctype_error_multidict
 
 _unset: Any = object()
 
@@ -67,6 +68,18 @@ class Request(base.Request):
     def user_agent(self) -> UserAgent:
         """The ``User-Agent`` header as an object: ``request.user_agent.string``."""
         return self.user_agent_class(self.headers.get("User-Agent", ""))
+
+    def _load_form_data(self) -> None:
+        """Stage 3's parsing; in debug mode, ``files`` then explains a form sent without
+        ``enctype="multipart/form-data"`` (``debughelpers.py``)."""
+        loaded = "form" in self.__dict__
+        super()._load_form_data()
+        if loaded:
+            return
+        ctx = _cv_app.get(None)
+        if ctx is not None and ctx.app.debug and self.mimetype != "multipart/form-data":
+            if not self.__dict__["files"]:
+                attach_enctype_error_multidict(self)
 
     def on_json_loading_failed(self, error: ValueError | None) -> Any:
         """In debug mode the client may see why its JSON did not decode, as in Flask."""

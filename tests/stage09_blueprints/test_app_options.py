@@ -188,3 +188,26 @@ def test_json_provider_default_hook_is_used(impl):
     app.json.default = lambda value: "a point" if isinstance(value, Point) else str(value)
     with app.app_context():
         assert impl.json.dumps({"p": Point()}) == '{"p": "a point"}'
+
+
+def test_files_key_error_explains_missing_enctype_in_debug(impl):
+    app = impl.Flask(__name__)
+    app.debug = True
+    app.add_url_rule("/", "upload", lambda: impl.request.files["photo"], methods=["POST"])
+    with pytest.raises(KeyError, match='enctype="multipart/form-data"'):
+        app.test_client().post("/", data={"photo": "me.png"})
+
+
+def test_files_key_error_stays_plain_outside_debug(impl):
+    app = impl.Flask(__name__)
+    app.add_url_rule("/", "upload", lambda: impl.request.files["photo"], methods=["POST"])
+    assert app.test_client().post("/", data={"photo": "me.png"}).status_code == 400
+
+
+def test_form_posted_to_slashless_url_gets_a_308_in_debug(impl):
+    # 308 keeps the method and body, so debug mode has nothing to explain.
+    app = impl.Flask(__name__)
+    app.debug = True
+    app.add_url_rule("/user/", "user", lambda: impl.request.form["a"], methods=["GET", "POST"])
+    response = app.test_client().post("/user", data={"a": "1"}, follow_redirects=True)
+    assert response.text == "1"
