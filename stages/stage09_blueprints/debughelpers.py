@@ -57,12 +57,9 @@ class FilesExplainingMissingUploads(MultiDict):
         self._request = request
 
     def __getitem__(self, key: Any) -> Any:
-        try:
-            return super().__getitem__(key)
-        except KeyError as exc:
-            if key not in self._request.form:
-                raise
-            raise DebugFilesKeyError(self._request, key).with_traceback(exc.__traceback__) from None
+        if key in self or key not in self._request.form:
+            return super().__getitem__(key)  # found, or missing for an ordinary reason
+        raise DebugFilesKeyError(self._request, key)
 
 
 def attach_enctype_error_multidict(request: Any) -> None:
