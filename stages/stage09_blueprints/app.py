@@ -30,7 +30,7 @@ from .instance import default_instance_path
 from .json.provider import DefaultJSONProvider
 from .logging import create_logger
 from .testing import FlaskCliRunner
-from .wrappers import Request
+from .wrappers import Request, Response
 
 if TYPE_CHECKING:
     import logging
@@ -48,6 +48,8 @@ class Flask(WerkzeugErrorBridge, base.Flask):
     url_rule_class = BridgedRule
     #: ``abort`` raises errors that are Werkzeug's classes as well as ours.
     aborter_class = DualAborter
+    #: Responses warn about cookies over ``MAX_COOKIE_SIZE`` (``wrappers.py``).
+    response_class = Response
     #: Requests read their body limits from the current app's config (``wrappers.py``).
     request_class = Request
     #: The class of ``app.json``: stage 5's provider, now a :class:`JSONProvider` as well.

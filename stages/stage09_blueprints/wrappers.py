@@ -10,6 +10,7 @@ debug mode.
 
 from __future__ import annotations
 
+import warnings
 from functools import cached_property
 from typing import Any
 
@@ -17,7 +18,6 @@ from stage03_request_response import Request as Stage3Request
 from werkzeug.user_agent import UserAgent
 
 from . import base
-from .base import Response as Response
 from .base import _cv_app
 from .debughelpers import attach_enctype_error_multidict
 
@@ -26,17 +26,18 @@ _unset: Any = object()
 
 # --8<-- [start:config_limit]
 class ConfigLimit:
-    """A request limit: set on the request, else the current app's config, else stage 3's default.
+    """A limit: set on the object, else the current app's config, else Werkzeug's default.
 
-    ``max_content_length = ConfigLimit("MAX_CONTENT_LENGTH")``.
+    ``max_content_length = ConfigLimit("MAX_CONTENT_LENGTH", None)``.
     """
 
-    def __init__(self, config_key: str) -> None:
+    def __init__(self, config_key: str, default: int | None) -> None:
         self.config_key = config_key
+        #: The value outside an app context: Werkzeug's (stage 3's class attribute).
+        self.default = default
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.slot = f"_{name}"
-        self.default = getattr(Stage3Request, name)
 
     def __get__(self, request: Any, owner: type | None = None) -> Any:
         if request is None:
@@ -57,9 +58,13 @@ class ConfigLimit:
 class Request(base.Request):
     """The lower stage's request, with Flask's config-backed limits."""
 
-    max_content_length = ConfigLimit("MAX_CONTENT_LENGTH")  # type: ignore[assignment]
-    max_form_memory_size = ConfigLimit("MAX_FORM_MEMORY_SIZE")  # type: ignore[assignment]
-    max_form_parts = ConfigLimit("MAX_FORM_PARTS")  # type: ignore[assignment]
+    max_content_length = ConfigLimit(  # type: ignore[assignment]
+        "MAX_CONTENT_LENGTH", Stage3Request.max_content_length
+    )
+    max_form_memory_size = ConfigLimit(  # type: ignore[assignment]
+        "MAX_FORM_MEMORY_SIZE", Stage3Request.max_form_memory_size
+    )
+    max_form_parts = ConfigLimit("MAX_FORM_PARTS", Stage3Request.max_form_parts)  # type: ignore[assignment]
 
     #: The class of :attr:`user_agent`; Werkzeug's, which keeps the raw string.
     user_agent_class = UserAgent
@@ -89,4 +94,22 @@ class Request(base.Request):
         return super().on_json_loading_failed(error)
 
 
-__all__ = ["Request", "Response"]
+class Response(base.Response):
+    """The lower stage's response, warning about cookies browsers would drop."""
+
+    #: Browsers keep cookies up to about 4 KB (RFC 6265 6.1 asks for at least 4096 bytes,
+    #: name, value and attributes together); the current app's ``MAX_COOKIE_SIZE`` wins.
+    max_cookie_size = ConfigLimit("MAX_COOKIE_SIZE", 4093)
+
+    def set_cookie(self, key: str, value: str = "", *args: Any, **kwargs: Any) -> None:
+        """Stage 3's ``set_cookie``, with a warning when the header is over the limit."""
+        super().set_cookie(key, value, *args, **kwargs)
+        limit = self.max_cookie_size
+        header = self.headers.get_all("Set-Cookie")[-1]
+        if limit and len(header) > limit:
+            warnings.warn(
+                f"The {key!r} cookie is too large: the header is {len(header)} bytes but the"
+                f" limit is {limit} bytes (MAX_COOKIE_SIZE). Browsers may silently ignore"
+                " cookies larger than this: keep less in it, or store the data server-side.",
+                stacklevel=2,
+            )

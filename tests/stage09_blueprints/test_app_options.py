@@ -211,3 +211,14 @@ def test_form_posted_to_slashless_url_gets_a_308_in_debug(impl):
     app.add_url_rule("/user/", "user", lambda: impl.request.form["a"], methods=["GET", "POST"])
     response = app.test_client().post("/user", data={"a": "1"}, follow_redirects=True)
     assert response.text == "1"
+
+
+def test_response_warns_about_a_cookie_over_max_cookie_size(impl):
+    app = impl.Flask(__name__)
+    app.config["MAX_COOKIE_SIZE"] = 100
+    with app.app_context(), pytest.warns(UserWarning, match="cookie is too large"):
+        impl.Response().set_cookie("big", "x" * 200)
+
+
+def test_response_max_cookie_size_outside_app_is_werkzeugs(impl):
+    assert impl.Response().max_cookie_size == 4093
