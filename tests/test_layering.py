@@ -45,8 +45,18 @@ ALLOWED_THIRD_PARTY = {
     6: {"werkzeug", "greenlet"},
     7: {"werkzeug", "greenlet", "itsdangerous"},
     8: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
-    9: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe", "click", "blinker"},
+    9: {
+        "werkzeug",
+        "greenlet",
+        "itsdangerous",
+        "jinja2",
+        "markupsafe",
+        "click",
+        "blinker",
+        "dotenv",
+    },
 }
+# python-dotenv is optional too, as in Flask: stage 9's command line reads .env files with it.
 # greenlet is optional: the thread-ident Local of stage 6 uses it when it is installed,
 # as Werkzeug 1.0 did, and falls back to threading.get_ident.
 #: What stages 1-4 rebuild, so they may not lean on it.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from .base import current_app, has_app_context
-from .cli_options import _app_option, _debug_option
+from .cli_options import _app_option, _debug_option, _env_file_option
 from .cli_options import get_version as get_version
 from .cli_options import load_dotenv as load_dotenv
 from .cli_options import version_option as version_option
@@ -90,7 +90,8 @@ class FlaskGroup(AppGroup):
         set_debug_flag: bool = True,
         **extra: Any,
     ) -> None:
-        params = [*(extra.pop("params", None) or ()), _app_option, _debug_option]
+        # --env-file first: it is eager and sets variables --app may be read from.
+        params = [*(extra.pop("params", None) or ()), _env_file_option, _app_option, _debug_option]
         if add_version_option:
             params.append(version_option)
         extra.setdefault("context_settings", {}).setdefault("auto_envvar_prefix", "FLASK")
@@ -164,6 +165,7 @@ class FlaskGroup(AppGroup):
         if only_help:
             # click skips eager options here: read FLASK_APP now, so the help can list
             # the app's commands too.
+            _env_file_option.handle_parse_result(ctx, {}, [])
             _app_option.handle_parse_result(ctx, {}, [])
         return super().parse_args(ctx, args)
 

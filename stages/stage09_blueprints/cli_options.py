@@ -79,20 +79,66 @@ version_option = click.Option(
 )
 
 
-def load_dotenv(path: str | os.PathLike[str] | None = None, load_defaults: bool = True) -> bool:
-    """Flask loads ``.env`` and ``.flaskenv`` with python-dotenv; this stage does not.
+def _dotenv_module() -> Any:
+    """python-dotenv if installed (Flask's optional dependency, ``flask[dotenv]``), else None."""
+    try:
+        import dotenv  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return dotenv
 
-    It says so when such files exist, so their settings are not silently missed, and
-    returns False (nothing was loaded).
+
+# --8<-- [start:dotenv]
+def load_dotenv(path: str | os.PathLike[str] | None = None, load_defaults: bool = True) -> bool:
+    """Set environment variables from ``.flaskenv`` and ``.env`` (found upwards from the
+    working directory), then from ``path``; a variable already set is never overwritten.
+
+    True when some file gave a variable. Without python-dotenv, nothing is loaded and,
+    if such files exist, a tip says how to have them read.
     """
+    dotenv = _dotenv_module()
+    if dotenv is None:
+        if path or os.path.isfile(".env") or os.path.isfile(".flaskenv"):
+            click.secho(
+                " * Tip: There are .env files present. Install python-dotenv to use them.",
+                fg="yellow",
+                err=True,
+            )
+        return False
+    files = []
+    if load_defaults:
+        # .env is read last so that it wins over .flaskenv: secrets beat shared defaults.
+        files = [dotenv.find_dotenv(name, usecwd=True) for name in (".flaskenv", ".env")]
     if path is not None and os.path.isfile(path):
-        click.secho(
-            f" * Not loading {os.fspath(path)!r}: this stage reads no .env files.", fg="yellow"
+        files.append(path)
+    values: dict[str, str | None] = {}
+    for found in filter(None, files):
+        values.update(dotenv.dotenv_values(found, encoding="utf-8"))
+    for key, value in values.items():
+        if value is not None:
+            os.environ.setdefault(key, value)
+    return bool(values)
+
+
+# --8<-- [end:dotenv]
+
+
+def _load_env_files(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None and _dotenv_module() is None:
+        raise click.BadParameter(
+            "python-dotenv must be installed to load an env file.", ctx=ctx, param=param
         )
-    elif load_defaults and any(os.path.isfile(name) for name in (".env", ".flaskenv")):
-        click.secho(
-            " * Found a .env or .flaskenv file; this stage does not load them."
-            " Export the variables in the shell instead.",
-            fg="yellow",
-        )
-    return False
+    # FLASK_SKIP_DOTENV=1 (read into ScriptInfo) turns off the default files, not -e.
+    if value is not None or ctx.ensure_object(ScriptInfo).load_dotenv_defaults:
+        load_dotenv(value, load_defaults=ctx.ensure_object(ScriptInfo).load_dotenv_defaults)
+
+
+_env_file_option = click.Option(
+    ["-e", "--env-file"],
+    type=click.Path(exists=True, dir_okay=False),
+    help="Load environment variables from this file (python-dotenv must be installed);"
+    " variables set in the shell win.",
+    is_eager=True,
+    expose_value=False,
+    callback=_load_env_files,
+)

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 import click
 from stage05_app.helpers import get_debug_flag
 
+from .helpers import get_load_dotenv
+
 if TYPE_CHECKING:
     from .app import Flask
 
@@ -208,11 +210,14 @@ class ScriptInfo:
     create_app: Callable[..., Flask] | None = None
     #: Set ``app.debug`` from ``FLASK_DEBUG`` once loaded.
     set_debug_flag: bool = True
-    #: Whether ``.env`` files would be read (this stage reads none; see ``load_dotenv``).
+    #: Whether ``.flaskenv`` and ``.env`` are read; ``FLASK_SKIP_DOTENV=1`` says no.
     load_dotenv_defaults: bool = True
     #: Anything a command wants to keep for the others.
     data: dict[Any, Any] = field(default_factory=dict)
     _loaded_app: Flask | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.load_dotenv_defaults = get_load_dotenv(self.load_dotenv_defaults)
 
     def load_app(self) -> Flask:
         """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""

@@ -3,6 +3,7 @@ and the built-in commands, against Flask's ``flask.cli`` (Flask 3.1.3)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import types
@@ -273,3 +274,23 @@ def test_main_tells_demo_from_command(argv, is_demo):
     from stage09_blueprints.__main__ import is_demo_invocation
 
     assert is_demo_invocation(argv) is is_demo
+
+
+def test_load_dotenv_without_python_dotenv_loads_nothing_and_says_so(
+    impl, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setitem(sys.modules, "dotenv", None)
+    (tmp_path / ".env").write_text("STAGE9_DOTENV_PROBE=1\n")
+    monkeypatch.chdir(tmp_path)
+    loaded = impl.cli.load_dotenv()
+    assert (loaded, "STAGE9_DOTENV_PROBE" in os.environ) == (False, False)
+    assert "Install python-dotenv" in capsys.readouterr().err
+
+
+def test_env_file_option_needs_python_dotenv(impl, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "dotenv", None)
+    env_file = tmp_path / "settings.env"
+    env_file.write_text("A=1\n")
+    group = impl.cli.FlaskGroup(create_app=lambda: impl.Flask("cli_app"))
+    result = CliRunner().invoke(group, ["--env-file", str(env_file), "routes"])
+    assert (result.exit_code, "python-dotenv must be installed" in result.output) == (2, True)
