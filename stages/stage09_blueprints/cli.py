@@ -160,13 +160,14 @@ class FlaskGroup(AppGroup):
         )
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        only_help = args == [] and self.no_args_is_help
-        only_help = only_help or (len(args) == 1 and args[0] in self.get_help_option_names(ctx))
-        if only_help:
-            # click skips eager options here: read FLASK_APP now, so the help can list
-            # the app's commands too.
-            _env_file_option.handle_parse_result(ctx, {}, [])
-            _app_option.handle_parse_result(ctx, {}, [])
+        wants_help = not args and self.no_args_is_help
+        if len(args) == 1:
+            wants_help = args[0] in self.get_help_option_names(ctx)
+        if wants_help:
+            # click shows the help before eager options run: read --env-file's variables
+            # and FLASK_APP now, so that the help lists the app's commands too.
+            for option in (_env_file_option, _app_option):
+                option.handle_parse_result(ctx, {}, [])
         return super().parse_args(ctx, args)
 
 
