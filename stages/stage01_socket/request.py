@@ -196,13 +196,14 @@ def _expects_continue(request: HTTPRequest) -> bool:
 
 
 def _content_length(values: list[str]) -> int:
-    # RFC 9110 §8.6: repeated Content-Length headers must all agree ("5, 5" too).
-    lengths = {item.strip() for value in values for item in value.split(",")}
-    if not lengths:
+    if not values:
         return 0
-    if len(lengths) > 1:
-        raise HTTPError(400, f"conflicting Content-Length values {sorted(lengths)}")
-    (text,) = lengths
+    # RFC 9110 §8.6 lets a recipient refuse a repeated Content-Length or reduce it
+    # to one value. We refuse, as gunicorn does: every layer after this one (the
+    # WSGI environ joins repeats with a comma) would have to repeat the reduction.
+    if len(values) > 1 or "," in values[0]:
+        raise HTTPError(400, f"Content-Length is repeated ({values}); send it once")
+    text = values[0]
     if not text.isdigit() or not text.isascii():
         raise HTTPError(400, f"Content-Length {text[:20]!r} is not a non-negative integer")
     return int(text)

@@ -181,9 +181,18 @@ def test_parse_request_body_over_maximum_is_refused_before_reading_it() -> None:
     assert stream.read() == b"x" * 100
 
 
-def test_parse_request_repeated_equal_content_lengths_are_accepted() -> None:
-    raw = b"POST / HTTP/1.1\r\nContent-Length: 2, 2\r\nContent-Length: 2\r\n\r\nab"
-    assert parse_ok(raw).body == b"ab"
+REPEATED_LENGTHS = [
+    (b"Content-Length: 5\r\nContent-Length: 5\r\n", "two-equal-headers"),
+    (b"Content-Length: 5, 5\r\n", "equal-list"),
+    (b"Content-Length: 5,5\r\n", "equal-list-no-space"),
+]
+
+
+@pytest.mark.parametrize(
+    "lengths", [r[0] for r in REPEATED_LENGTHS], ids=[r[1] for r in REPEATED_LENGTHS]
+)
+def test_parse_request_repeated_content_length_is_400_even_when_equal(lengths: bytes) -> None:
+    assert refusal(b"POST / HTTP/1.1\r\n" + lengths + b"\r\nhello") == 400
 
 
 def test_http_error_names_status_and_detail() -> None:
