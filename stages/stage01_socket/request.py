@@ -26,6 +26,7 @@ DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
 # RFC 9110 §5.6.2: a token is what methods and header names are made of.
 TOKEN = re.compile(rb"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 VERSION = re.compile(rb"^HTTP/(\d)\.(\d)$")
+DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass
@@ -203,9 +204,13 @@ def _content_length(values: list[str]) -> int:
     # WSGI environ joins repeats with a comma) would have to repeat the reduction.
     if len(values) > 1 or "," in values[0]:
         raise HTTPError(400, f"Content-Length is repeated ({values}); send it once")
+    # RFC 9110 §8.6: 1*DIGIT, ASCII digits only. The parser has already stripped
+    # OWS (SP and HTAB); str.strip() would also eat \x0b, \x1c or \xa0.
     text = values[0]
-    if not text.isdigit() or not text.isascii():
+    if not DIGITS.fullmatch(text):
         raise HTTPError(400, f"Content-Length {text[:20]!r} is not a non-negative integer")
+    if len(text.lstrip("0")) > 18:  # int() refuses over 4300 digits; no body is this big
+        raise HTTPError(413, f"Content-Length {text[:20]}... is larger than any body accepted")
     return int(text)
 
 

@@ -195,6 +195,35 @@ def test_parse_request_repeated_content_length_is_400_even_when_equal(lengths: b
     assert refusal(b"POST / HTTP/1.1\r\n" + lengths + b"\r\nhello") == 400
 
 
+PADDED_LENGTHS = [
+    (b"\x0b5", "vertical-tab-before"),
+    (b"5\x0c", "form-feed-after"),
+    (b"5\xa0", "no-break-space-after"),
+    (b"\x1c5", "file-separator-before"),
+    (b"5\x85", "next-line-after"),
+    (b"+5", "plus-sign"),
+    (b"5_0", "underscore"),
+    (b"\xb2", "superscript-two"),
+]
+
+
+@pytest.mark.parametrize(
+    "value", [r[0] for r in PADDED_LENGTHS], ids=[r[1] for r in PADDED_LENGTHS]
+)
+def test_parse_request_content_length_other_than_ascii_digits_is_400(value: bytes) -> None:
+    raw = b"POST / HTTP/1.1\r\nContent-Length: " + value + b"\r\n\r\nhello"
+    assert refusal(raw) == 400
+
+
+def test_parse_request_content_length_spaces_and_tabs_around_digits_are_ows() -> None:
+    assert parse_ok(b"POST / HTTP/1.1\r\nContent-Length: \t 5 \t\r\n\r\nhello").body == b"hello"
+
+
+def test_parse_request_content_length_with_thousands_of_digits_is_413() -> None:
+    # int() refuses strings over 4300 digits; that must not escape as a ValueError.
+    assert refusal(b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n") == 413
+
+
 def test_http_error_names_status_and_detail() -> None:
     error = HTTPError(413, "too big")
     assert (error.status, error.detail, str(error)) == (413, "too big", "413: too big")
