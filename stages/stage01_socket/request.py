@@ -27,6 +27,9 @@ DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
 TOKEN = re.compile(rb"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 VERSION = re.compile(rb"^HTTP/(\d)\.(\d)$")
 DIGITS = re.compile(r"[0-9]+")
+# RFC 9110 §5.5: a field value is visible characters, SP and HTAB; CR, LF and NUL
+# in one must be refused, and the other controls are no better.
+VALUE_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 @dataclass
@@ -196,8 +199,11 @@ def _parse_header_line(line: bytes) -> tuple[str, str]:
     # RFC 9112 §5.1: no whitespace between the name and the colon.
     if not colon or not TOKEN.match(name):
         raise HTTPError(400, f"header line {line[:40]!r} is not 'Name: value'")
+    value = value.strip(b" \t")
+    if VALUE_CONTROL.search(value):
+        raise HTTPError(400, f"header {name[:40]!r} has a control character in its value")
     # Header values are octets; latin-1 maps each byte to one character (PEP 3333 does too).
-    return name.decode("ascii"), value.strip(b" \t").decode("latin-1")
+    return name.decode("ascii"), value.decode("latin-1")
 
 
 # --8<-- [end:headers]

@@ -128,12 +128,15 @@ class HTTPServer:
     # --8<-- [start:respond]
     def respond(self, request: HTTPRequest, wfile: BinaryIO, client_address: tuple) -> None:
         """Run the handler and write its response; the override point for stage 2."""
+        include_body = request.method != "HEAD"
         try:
             response = self.handler(request)  # type: ignore[misc]
-        except Exception:
+            data = response.to_bytes(include_body=include_body)
+        except Exception:  # a failing handler, or a response that cannot be sent
             self.log_exception(client_address)
-            response = error_response(500, "the handler raised an exception")
-        wfile.write(response.to_bytes(include_body=request.method != "HEAD"))
+            page = error_response(500, "the handler failed or returned an unsendable response")
+            data = page.to_bytes(include_body=include_body)
+        wfile.write(data)
 
     # --8<-- [end:respond]
 

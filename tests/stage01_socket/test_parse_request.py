@@ -276,6 +276,28 @@ def test_parse_request_ambiguous_head_is_400(raw: bytes) -> None:
     assert refusal(raw) == 400
 
 
+CONTROLS_IN_VALUES = [
+    (b"X: a\rb", "bare-cr-inside"),
+    (b"X: a\r", "cr-cr-lf-ending"),
+    (b"X: a\x00b", "nul"),
+    (b"X: \x1b[31m", "escape"),
+    (b"X: a\x7f", "delete"),
+    (b"X: a\x0bb", "vertical-tab"),
+]
+
+
+@pytest.mark.parametrize(
+    "field", [r[0] for r in CONTROLS_IN_VALUES], ids=[r[1] for r in CONTROLS_IN_VALUES]
+)
+def test_parse_request_control_character_in_header_value_is_400(field: bytes) -> None:
+    # RFC 9110 §5.5: CR, LF and NUL must be refused (or replaced); other CTLs are invalid.
+    assert refusal(b"GET / HTTP/1.1\r\nHost: h\r\n" + field + b"\r\n\r\n") == 400
+
+
+def test_parse_request_tab_inside_header_value_is_kept() -> None:
+    assert parse_ok(b"GET / HTTP/1.1\r\nHost: h\r\nX: a\tb\r\n\r\n").get_header("X") == "a\tb"
+
+
 def test_parse_request_http10_without_host_is_accepted() -> None:
     assert parse_ok(b"GET / HTTP/1.0\r\n\r\n").get_header("Host") is None
 

@@ -62,6 +62,17 @@ def test_server_handler_exception_gets_500(capsys: pytest.CaptureFixture[str]) -
     assert "handler bug" in capsys.readouterr().err
 
 
+def test_server_response_head_that_cannot_be_written_gets_500(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def split_header(request: HTTPRequest) -> HTTPResponse:
+        return HTTPResponse(200, [("X-Echo", "a\r\nSet-Cookie: evil=1")], b"")
+
+    with HTTPServer("127.0.0.1", 0, split_header) as srv:
+        reply = serve_fake(srv, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 500 ") and b"evil" not in reply
+
+
 def test_server_silent_client_gets_no_answer(server: HTTPServer) -> None:
     assert serve_fake(server, b"") == b""
 

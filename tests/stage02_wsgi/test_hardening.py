@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from stage02_wsgi.demo import app as demo_app
 
 from .servers import exchange, serving
@@ -12,3 +13,16 @@ def test_live_repeated_content_length_is_refused_before_the_app() -> None:
     with serving(demo_app) as port:
         reply = exchange(port, raw)
     assert reply.startswith(b"HTTP/1.1 400 ")
+
+
+def header_splitting_app(environ: dict, start_response) -> list[bytes]:  # type: ignore[no-untyped-def]
+    start_response("200 OK", [("X-Echo", "a\r\nSet-Cookie: evil=1")])
+    return [b"body"]
+
+
+def test_live_app_header_with_line_break_gets_500_not_an_empty_reply(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with serving(header_splitting_app) as port:
+        reply = exchange(port, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 500 ") and b"evil" not in reply
