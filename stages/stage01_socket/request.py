@@ -88,10 +88,7 @@ def _read_request_line(rfile: BinaryIO) -> bytes | None:
     # RFC 9112 §2.2: ignore empty lines before the request line (some clients send
     # a stray CRLF after a POST body). Bounded, so a stream of CRLFs cannot spin us.
     for _ in range(8):
-        try:
-            line = rfile.readline(MAX_REQUEST_LINE + 1)
-        except TimeoutError:
-            return None  # idle connection: nothing was sent, nothing to answer
+        line = rfile.readline(MAX_REQUEST_LINE + 1)
         if not line:
             return None
         if len(line) > MAX_REQUEST_LINE:
