@@ -106,7 +106,9 @@ class HTTPServer:
     def _serve_connection(self, conn: socket.socket, client_address: tuple) -> None:
         try:
             self.handle_connection(conn, client_address)
-        except Exception:  # a broken connection must never stop the accept loop
+        except OSError as error:  # the client reset or stalled while we answered
+            self.log_disconnect(client_address, error)
+        except Exception:  # a bug must never stop the accept loop
             self.log_exception(client_address)
         finally:
             _close(conn)
@@ -161,6 +163,10 @@ class HTTPServer:
         """Print the current exception; a server logs errors and goes on."""
         print(f"error while serving {client_address}:", file=sys.stderr)
         traceback.print_exc(file=sys.stderr)
+
+    def log_disconnect(self, client_address: tuple, error: OSError) -> None:
+        """One line, no traceback: a client leaving mid-answer is news, not a bug."""
+        print(f"{client_address}: connection lost while answering: {error}", file=sys.stderr)
 
     def shutdown(self) -> None:
         """Stop ``serve_forever`` and wait until it has returned (call from another thread)."""
