@@ -16,6 +16,7 @@ from .datastructures import Headers, MultiDict
 from .exceptions import BadRequest, HTTPException, RequestEntityTooLarge, UnsupportedMediaType
 from .formparser import FormParser
 from .http import parse_cookie, parse_options_header
+from .json_nesting import loads_within_depth
 from .utils import cached_property
 from .wsgi import LimitedStream
 
@@ -259,7 +260,7 @@ class Request:
         if not (force or self.is_json):
             return None if silent else self.on_json_loading_failed(None)
         try:
-            value = self.json_module.loads(self.get_data(cache=cache))
+            value = loads_within_depth(self.json_module.loads, self.get_data(cache=cache))
         except ValueError as error:
             if silent:
                 value = None
