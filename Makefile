@@ -53,6 +53,10 @@ serve: $(READY) ## serve the docs at http://127.0.0.1:8000, reloading on changes
 bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick routing")
 	$(PY) -m bench $(ARGS)
 
+.PHONY: fuzz
+fuzz: $(READY) ## long property-test campaign over the parsers (FUZZ_EXAMPLES=20000 a property)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest $(wildcard tests/*/test_*_properties.py) $(ARGS)
+
 lint: $(READY) ## check style with ruff and types with mypy
 	$(VENV)/bin/ruff check stages tests bench docs/extensions
 	$(VENV)/bin/ruff format --check stages tests bench docs/extensions
