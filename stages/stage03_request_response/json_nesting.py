@@ -17,6 +17,7 @@ class JSONNestingError(ValueError):
     """The document nests arrays or objects deeper than the decoder can follow."""
 
 
+# --8<-- [start:loads_within_depth]
 def loads_within_depth(loads: Callable[[bytes], Any], data: bytes) -> Any:
     """``loads(data)``, with ``RecursionError`` turned into ``JSONNestingError``.
 
@@ -28,3 +29,6 @@ def loads_within_depth(loads: Callable[[bytes], Any], data: bytes) -> Any:
         raise JSONNestingError(
             "the document is nested too deeply to decode; flatten it or send fewer levels"
         ) from None
+
+
+# --8<-- [end:loads_within_depth]

@@ -65,6 +65,7 @@ class MultipartReader:
                 raise BadRequest(f"Malformed multipart header line {line[:40]!r}.")
             headers.add(name.strip(), value.strip())
 
+    # --8<-- [start:scan]
     def copy_content(self, write: Callable[[bytes], object]) -> bool:
         """Hand the part's content to ``write`` in blocks; True if the closing delimiter ends it."""
         while True:
@@ -101,6 +102,8 @@ class MultipartReader:
             del self.buffer[:line_end]
             return closing
         return None
+
+    # --8<-- [end:scan]
 
     def _delimiter_kind(self, after: int) -> tuple[bool, int] | None:
         """What follows a delimiter at ``after``: ``(closing, end of its line)``, or None."""

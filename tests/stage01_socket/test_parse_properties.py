@@ -14,6 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stage01_socket import HTTPError, HTTPRequest, parse_request
 
+from tests import fuzzing  # noqa: F401  (loads the profile before @given reads it)
+
 TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 tokens = st.text(TOKEN_CHARS, min_size=1, max_size=12)
 # Visible ASCII and obs-text, with spaces and tabs inside but not at the ends.

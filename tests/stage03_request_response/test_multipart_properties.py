@@ -14,6 +14,8 @@ from stage03_request_response import BadRequest, RequestEntityTooLarge
 from stage03_request_response.formparser import FormParser
 from werkzeug.formparser import MultiPartParser
 
+from tests import fuzzing  # noqa: F401  (loads the profile before @given reads it)
+
 BOUNDARY = "b0und"
 # Contents are made of the bytes that confuse a boundary search; a real delimiter
 # (the boundary at a line start) cannot be content, so those are left out (RFC 2046).
