@@ -198,7 +198,7 @@ def _parse_header_line(line: bytes) -> tuple[str, str]:
         raise HTTPError(400, f"header line {line[:40]!r} is not 'Name: value'")
     value = value.strip(b" \t")
     if VALUE_CONTROL.search(value):
-        raise HTTPError(400, f"header {name[:40]!r} has a control character in its value")
+        raise HTTPError(400, f"header {name.decode()!r} has a control character in its value")
     # Header values are octets; latin-1 maps each byte to one character (PEP 3333 does too).
     return name.decode("ascii"), value.decode("latin-1")
 

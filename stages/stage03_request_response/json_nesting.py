@@ -18,7 +18,7 @@ class JSONNestingError(ValueError):
 
 
 # --8<-- [start:loads_within_depth]
-def loads_within_depth(loads: Callable[[bytes], Any], data: bytes) -> Any:
+def loads_within_depth(loads: Callable[[Any], Any], data: bytes | str) -> Any:
     """``loads(data)``, with ``RecursionError`` turned into ``JSONNestingError``.
 
     ``b"[[1]]"`` -> ``[[1]]``; ``b"[" * 100_000`` -> ``JSONNestingError``.
