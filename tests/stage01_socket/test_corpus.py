@@ -14,7 +14,7 @@ from .test_server import running
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    server = HTTPServer("127.0.0.1", 0, app, threaded=True, timeout=0.3, request_timeout=0.3)
+    server = HTTPServer("127.0.0.1", 0, app, threaded=True, timeout=0.2, request_timeout=0.2)
     with running(server):
         yield server.server_port
 

@@ -74,13 +74,13 @@ def test_live_single_threaded_server_serves_others_once_trickler_is_dropped() ->
 
 
 def test_live_threaded_server_serves_others_while_a_client_trickles() -> None:
-    with running(make_server(threaded=True, request_timeout=0.8)) as srv:
+    with running(make_server(threaded=True, request_timeout=0.6)) as srv:
         with in_background(trickle, srv.server_port, b"GET / HTTP/1.1\r\n") as slow:
             time.sleep(0.05)
             start = time.monotonic()
             good = exchange(srv.server_port, GOOD)
             waited = time.monotonic() - start
-    assert good.startswith(b"HTTP/1.1 200 ") and waited < 0.6
+    assert good.startswith(b"HTTP/1.1 200 ") and waited < 0.45
     assert slow[0][0].startswith(b"HTTP/1.1 408 ")
 
 

@@ -21,7 +21,7 @@ SHARED = [case for case in CASES if case.werkzeug]
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    server = WSGIServer("127.0.0.1", 0, app, threaded=True, timeout=0.3, request_timeout=0.3)
+    server = WSGIServer("127.0.0.1", 0, app, threaded=True, timeout=0.2, request_timeout=0.2)
     with running(server):  # type: ignore[arg-type]
         yield server.server_port
 
