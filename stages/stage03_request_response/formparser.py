@@ -87,22 +87,25 @@ class FormParser:
                 target.seek(0)
                 files.add(name, FileStorage(target, params["filename"], name, headers=headers))
             else:
-                field = _BoundedBuffer(self.max_form_memory_size)
-                finished = reader.copy_content(field.write)
+                field = _BoundedField(self.max_form_memory_size)
+                finished = reader.copy_content(field)
                 form.add(name, bytes(field.data).decode(_charset(headers), "replace"))
         return form, files
 
     # --8<-- [end:multipart]
 
 
-class _BoundedBuffer:
-    """Collect a text field in memory, refusing it (413) once it passes ``limit`` bytes."""
+class _BoundedField:
+    """Collect a text field in memory, refusing it (413) once it passes ``limit`` bytes.
+
+    Called with each block of the field's content, as ``copy_content`` calls ``write``.
+    """
 
     def __init__(self, limit: int | None) -> None:
         self.limit = limit
         self.data = bytearray()
 
-    def write(self, chunk: bytes) -> None:
+    def __call__(self, chunk: bytes) -> None:
         self.data += chunk
         if self.limit is not None and len(self.data) > self.limit:
             raise RequestEntityTooLarge()
