@@ -26,10 +26,11 @@ ALLOWED_THIRD_PARTY = {
     4: set(),
     5: {"werkzeug"},
     6: {"werkzeug", "greenlet"},
-    7: {"werkzeug", "greenlet", "itsdangerous"},
+    7: {"werkzeug", "greenlet", "itsdangerous", "markupsafe"},
     8: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
     9: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
 }
+# markupsafe from stage 7 on: the session's tagged JSON reads Markup back, as Flask's does.
 # greenlet is optional: the thread-ident Local of stage 6 uses it when it is installed,
 # as Werkzeug 1.0 did, and falls back to threading.get_ident.
 #: What stages 1-4 rebuild, so they may not lean on it.

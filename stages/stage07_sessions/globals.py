@@ -1,0 +1,18 @@
+"""``session``: the fifth global, a proxy to the session of the active request context.
+
+Mirrors flask/globals.py (Flask 3.1.3). Like ``request``, it is a ``LocalProxy`` over
+stage 6's ``_cv_request``: the ``session`` attribute of whatever request context is
+active in this thread or task. Reading that attribute marks the session as accessed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stage06_contexts.globals import NO_REQUEST_MESSAGE, _cv_request
+from stage06_contexts.local import LocalProxy
+
+# --8<-- [start:session]
+#: The session of the request being handled here: ``session["user"] = "ann"``.
+session: Any = LocalProxy(_cv_request, "session", unbound_message=NO_REQUEST_MESSAGE)
+# --8<-- [end:session]
