@@ -344,3 +344,17 @@ def test_session_kept_after_request_inside_with_client(impl):
 def test_session_secret_key_attribute_is_config(impl):
     app = make_app(impl)
     assert app.config["SECRET_KEY"] == SECRET
+
+
+def test_session_bytearray_secret_key_still_signs(impl):
+    client = session_app(impl, secret_key=bytearray(b"mutable key")).test_client()
+    client.get("/set?a=1")
+    assert client.get("/get").json == {"a": "1"}
+
+
+def test_session_key_changed_between_requests_invalidates_cookie(impl):
+    app = session_app(impl)
+    client = app.test_client()
+    client.get("/set?a=1")
+    app.secret_key = "a brand new key"
+    assert client.get("/get").json == {}
