@@ -358,3 +358,13 @@ def test_session_key_changed_between_requests_invalidates_cookie(impl):
     client.get("/set?a=1")
     app.secret_key = "a brand new key"
     assert client.get("/get").json == {}
+
+
+@pytest.mark.parametrize("probe", ["contains", "len"])
+def test_session_key_only_read_counts_as_access(impl, probe):
+    # Flask 3.1.3 (GHSA-68rp-wp8r-4726): "in" and len() reveal the session too.
+    app = session_app(impl)
+    app.route("/probe")(
+        lambda: str("a" in impl.session if probe == "contains" else len(impl.session))
+    )
+    assert app.test_client().get("/probe").headers["Vary"] == "Cookie"

@@ -2,7 +2,7 @@
 
 The cookie holds only a random session id; the data stays in a dict on the server
 (a database or Redis in real life). Run it with
-``make test-stage7 ARGS="-k server_side"``.
+``.venv/bin/python -m pytest tests/stage07_sessions/test_exercise_server_side.py``.
 """
 
 from __future__ import annotations
