@@ -66,8 +66,10 @@ class SecureCookieSession(dict[str, Any], SessionMixin):  # type: ignore[misc]
 
     modified = False
 
-    def __init__(self, initial: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
-        super().__init__(initial)
+    def __init__(
+        self, initial: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None
+    ) -> None:
+        super().__init__(initial or ())
 
     def _changed(self) -> None:
         self.modified = True

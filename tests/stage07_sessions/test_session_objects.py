@@ -111,3 +111,8 @@ def test_secure_cookie_interface_signs_as_flask_does(impl):
 
 def test_secure_cookie_interface_is_not_pickle_based(impl):
     assert impl.sessions.SecureCookieSessionInterface.pickle_based is False
+
+
+@pytest.mark.parametrize("initial", [None, {"a": 1}, [("a", 1)]], ids=["none", "dict", "pairs"])
+def test_secure_cookie_session_accepts_what_dict_accepts_and_none(impl, initial):
+    assert impl.sessions.SecureCookieSession(initial) == dict(initial or {})
