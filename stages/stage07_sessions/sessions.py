@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import warnings
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import MutableMapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from .json.tag import TaggedJSONSerializer
+from .response_headers import add_vary, warn_if_cookie_too_large
+from .tracking import ChangeTrackingDict
 
 if TYPE_CHECKING:
     from stage05_app.wrappers import Request, Response
 
     from .app import Flask
-
-_missing: Any = object()
 
 
 # --8<-- [start:session_classes]
@@ -57,7 +56,7 @@ class SessionMixin(MutableMapping[str, Any]):
     accessed = False
 
 
-class SecureCookieSession(dict[str, Any], SessionMixin):  # type: ignore[misc]
+class SecureCookieSession(ChangeTrackingDict, SessionMixin):  # type: ignore[misc]
     """The session the signed cookie holds: a dict that sets ``modified`` on every write.
 
     Only writes to the session itself count: ``session["cart"].append(x)`` changes a
@@ -66,57 +65,8 @@ class SecureCookieSession(dict[str, Any], SessionMixin):  # type: ignore[misc]
 
     modified = False
 
-    def __init__(
-        self, initial: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None
-    ) -> None:
-        super().__init__(initial or ())
-
-    def _changed(self) -> None:
+    def changed(self) -> None:
         self.modified = True
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        super().__setitem__(key, value)
-        self._changed()
-
-    def __delitem__(self, key: str) -> None:
-        super().__delitem__(key)
-        self._changed()
-
-    def clear(self) -> None:
-        super().clear()
-        self._changed()
-
-    def popitem(self) -> tuple[str, Any]:
-        item = super().popitem()
-        self._changed()
-        return item
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        super().update(*args, **kwargs)
-        self._changed()
-
-    def __ior__(self, other: Any) -> SecureCookieSession:  # type: ignore[override, misc]
-        self.update(other)
-        return self
-
-    def pop(self, key: str, default: Any = _missing) -> Any:
-        # Popping a key that is not there changes nothing, so it does not count.
-        if key not in self:
-            if default is _missing:
-                raise KeyError(key)
-            return default
-        value = super().pop(key)
-        self._changed()
-        return value
-
-    def setdefault(self, key: str, default: Any = None) -> Any:
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {dict.__repr__(self)}>"
 
 
 NO_SECRET_KEY_MESSAGE = (
@@ -231,21 +181,6 @@ class SessionInterface:
 # --8<-- [end:session_interface]
 
 
-def add_vary(response: Response, header: str) -> None:
-    """Add ``header`` to the response's ``Vary`` list, once (names compare case-insensitively).
-
-    ``Vary: Cookie`` tells a cache that two requests with different cookies may get
-    different answers (RFC 9110, section 12.5.5).
-    """
-    current = response.headers.get("Vary")
-    if not current:
-        response.headers["Vary"] = header
-        return
-    present = [name.strip() for name in current.split(",") if name.strip()]
-    if header.lower() not in {name.lower() for name in present}:
-        response.headers["Vary"] = ", ".join([*present, header])
-
-
 def _sha1(data: bytes = b"") -> Any:
     # Looked up when called, not at import: builds without SHA-1 (FIPS) can still
     # import the module and configure another digest.
@@ -351,20 +286,7 @@ class SecureCookieSessionInterface(SessionInterface):
         expires = self.get_expiration_time(app, session)
         response.set_cookie(name, value, expires=expires, **options)
         add_vary(response, "Cookie")
-        _warn_if_too_large(app, name, value)
+        warn_if_cookie_too_large(name, value, app.config["MAX_COOKIE_SIZE"])
 
 
 # --8<-- [end:secure_cookie]
-
-
-def _warn_if_too_large(app: Flask, name: str, value: str) -> None:
-    """Browsers silently drop a cookie over about 4 KB (RFC 6265, section 6.1): say so."""
-    limit = app.config["MAX_COOKIE_SIZE"]
-    size = len(name) + 1 + len(value)
-    if limit and size > limit:
-        warnings.warn(
-            f"The session cookie is {size} bytes, over MAX_COOKIE_SIZE ({limit}): browsers"
-            " may ignore it and the session will seem lost. Keep less in the session, or"
-            " store it server-side with another SessionInterface.",
-            stacklevel=2,
-        )

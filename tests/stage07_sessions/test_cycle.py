@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -368,3 +369,14 @@ def test_session_key_only_read_counts_as_access(impl, probe):
         lambda: str("a" in impl.session if probe == "contains" else len(impl.session))
     )
     assert app.test_client().get("/probe").headers["Vary"] == "Cookie"
+
+
+def test_session_cookie_over_max_cookie_size_warns(impl):
+    client = session_app(impl).test_client()
+    with pytest.warns(UserWarning, match="too large|MAX_COOKIE_SIZE"):
+        client.get("/set?blob=" + secrets.token_urlsafe(6000))  # incompressible
+
+
+def test_session_cookie_under_max_cookie_size_does_not_warn(impl, recwarn):
+    session_app(impl).test_client().get("/set?blob=" + "x" * 100)
+    assert not [w for w in recwarn if "cookie" in str(w.message).lower()]

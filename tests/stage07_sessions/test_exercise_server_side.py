@@ -14,7 +14,8 @@ from typing import Any
 import flask
 import pytest
 import stage07_sessions
-from stage07_sessions.sessions import SecureCookieSession, SessionInterface, add_vary
+from stage07_sessions.response_headers import add_vary
+from stage07_sessions.sessions import SecureCookieSession, SessionInterface
 
 
 # --8<-- [start:exercise]
