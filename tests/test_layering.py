@@ -224,3 +224,7 @@ def test_app_url_map_is_a_stage_four_map() -> None:
 
 def test_context_flask_subclasses_stage_five_flask() -> None:
     assert issubclass(stage_package(6).Flask, stage_package(5).Flask)
+
+
+def test_session_flask_subclasses_context_flask() -> None:
+    assert issubclass(stage_package(7).Flask, stage_package(6).Flask)
