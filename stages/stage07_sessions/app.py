@@ -39,6 +39,9 @@ class Flask(stage06_contexts.Flask):
     permanent_session_lifetime = ConfigAttribute[timedelta](
         "PERMANENT_SESSION_LIFETIME", get_converter=_as_timedelta
     )
+    #: The class ``app.test_client()`` builds: one that can also edit the session,
+    #: ``with client.session_transaction() as session:``.
+    test_client_class: Any = FlaskClient
 
     def request_context(self, environ: dict[str, Any]) -> RequestContext:
         """The context ``wsgi_app`` pushes: stage 6's, with the session opened on push."""
@@ -54,8 +57,3 @@ class Flask(stage06_contexts.Flask):
         return response
 
     # --8<-- [end:flask_class]
-
-    def test_client(self, use_cookies: bool = True, **kwargs: Any) -> FlaskClient:
-        """A client that can also edit the session: ``with client.session_transaction()``."""
-        client_class = self.test_client_class or FlaskClient
-        return cast(FlaskClient, client_class(self, use_cookies=use_cookies, **kwargs))
