@@ -50,8 +50,8 @@ class FlaskClient(ContextFlaskClient):
             opened = interface.open_session(app, ctx.request)
         if opened is None:
             raise RuntimeError(
-                f"{type(interface).__name__}.open_session returned None: the app cannot"
-                " open a session (is SECRET_KEY set?)."
+                f"Session backend did not open a session: {type(interface).__name__}"
+                ".open_session returned None, so there is nothing to edit (is SECRET_KEY set?)."
             )
         yield opened
         if interface.is_null_session(opened):

@@ -380,3 +380,10 @@ def test_session_cookie_over_max_cookie_size_warns(impl):
 def test_session_cookie_under_max_cookie_size_does_not_warn(impl, recwarn):
     session_app(impl).test_client().get("/set?blob=" + "x" * 100)
     assert not [w for w in recwarn if "cookie" in str(w.message).lower()]
+
+
+def test_session_transaction_without_secret_key_raises_runtime_error(impl):
+    client = make_app(impl, secret_key=None).test_client()
+    with pytest.raises(RuntimeError, match="Session backend did not open a session"):
+        with client.session_transaction():
+            pass
