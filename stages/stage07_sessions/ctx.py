@@ -3,9 +3,8 @@
 Mirrors flask/ctx.py (Flask 3.1.3). Flask opens the session inside
 ``RequestContext.push``, once the context is active (so a custom ``open_session`` may
 use ``request`` and ``current_app``) and before the URL is matched (so a URL converter
-may read the session). Stage 6's ``push`` activates and then matches in one call; we
-keep it whole and open the session either when something first reads ``session``
-(a converter, while matching) or right after ``push``, whichever comes first.
+may read the session). Stage 6's ``push`` is those steps in that order: push the app
+context, ``_activate``, ``match_request``; the session opens at the end of the middle one.
 """
 
 from __future__ import annotations
@@ -44,31 +43,28 @@ class RequestContext(stage6_ctx.RequestContext):
         """Stage 6's copy, sharing this context's session: both see the same data."""
         return type(self)(self.app, self.request.environ, self.request, self._session)
 
-    def push(self) -> None:
-        """Activate the contexts and match the URL (stage 6), with the session opened."""
-        super().push()
-        self._open_session()
+    def _activate(self) -> None:
+        """Become the active request context (stage 6), then open the session.
 
-    def _open_session(self) -> SessionMixin:
-        # Once per context: a second push (stream_with_context, the test client's
-        # re-push) keeps the session the request has been changing.
+        Only on the first push: a second one (``stream_with_context``, the test client
+        inside ``with client:``) keeps the session the request has been changing.
+        """
+        super()._activate()
         if self._session is None:
             interface = self.app.session_interface
             opened = interface.open_session(self.app, self.request)
             self._session = opened if opened is not None else interface.make_null_session(self.app)
-        return self._session
 
     @property
     def session(self) -> SessionMixin:
         """This request's session; reading it marks it accessed (hence ``Vary: Cookie``)."""
-        if self._session is None and not self._cv_tokens:
+        if self._session is None:
             raise RuntimeError(
                 "The session is opened when the request context is pushed; push it first"
                 " (`with app.test_request_context():`)."
             )
-        opened = self._open_session()
-        opened.accessed = True
-        return opened
+        self._session.accessed = True
+        return self._session
 
 
 # --8<-- [end:request_context]
