@@ -45,10 +45,10 @@ from stage06_contexts import release_local as release_local
 from stage06_contexts import request as request
 from stage06_contexts import run_simple as run_simple
 from stage06_contexts import url_for as url_for
-from stage06_contexts import views as views
 
 from . import json as json
 from . import sessions as sessions
+from . import views as views
 from .app import Flask as Flask
 from .ctx import RequestContext as RequestContext
 from .globals import session as session

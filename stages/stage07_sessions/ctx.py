@@ -12,6 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stage06_contexts import ctx as stage6_ctx
+from stage06_contexts.ctx import AppContext as AppContext
+from stage06_contexts.ctx import _AppCtxGlobals as _AppCtxGlobals
+from stage06_contexts.ctx import after_this_request as after_this_request
+from stage06_contexts.ctx import copy_current_request_context as copy_current_request_context
+from stage06_contexts.ctx import has_app_context as has_app_context
+from stage06_contexts.ctx import has_request_context as has_request_context
 
 if TYPE_CHECKING:
     from stage05_app.wrappers import Request

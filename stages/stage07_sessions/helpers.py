@@ -4,7 +4,8 @@ Mirrors flask/helpers.py (Flask 3.1.3). A message flashed before a redirect is s
 by the page after it: ``flash`` appends to a list in the session, and
 ``get_flashed_messages`` removes the list from the session on first call and keeps it
 on the request context, so every later call in the same request sees the same
-messages and the next request sees none.
+messages and the next request sees none. The earlier stages' helpers are re-exported,
+so this module holds all of Flask's helpers built so far.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from stage05_app.helpers import get_debug_flag as get_debug_flag
 from stage06_contexts.globals import request_ctx
+from stage06_contexts.helpers import abort as abort
+from stage06_contexts.helpers import jsonify as jsonify
+from stage06_contexts.helpers import make_response as make_response
+from stage06_contexts.helpers import redirect as redirect
+from stage06_contexts.helpers import url_for as url_for
 
 from .globals import session
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from stage06_contexts.testing import EnvironBuilder as EnvironBuilder
 from stage06_contexts.testing import FlaskClient as ContextFlaskClient
 
 if TYPE_CHECKING:

@@ -5,5 +5,6 @@ provider is stage 5's; ``tag`` is new.
 """
 
 from stage05_app.json import DefaultJSONProvider as DefaultJSONProvider
+from stage06_contexts.helpers import jsonify as jsonify
 
 from . import tag as tag
