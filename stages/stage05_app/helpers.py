@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from stage04_routing import abort as abort_without_app
+from stage04_routing import redirect as redirect_page
 
 from . import wrappers
 from .globals import current_app as slot_app
-from .responses import redirect_response
 
 
 def get_debug_flag() -> bool:
@@ -76,7 +76,7 @@ class AppHelpers:
         """A redirect response: the app's ``redirect`` if there is an app, else a plain one."""
         if self.current_app:
             return self.current_app.redirect(location, code)
-        return redirect_response(location, code, Response or wrappers.Response)
+        return redirect_page(location, code, Response or wrappers.Response)
 
     def jsonify(self, *args: Any, **kwargs: Any) -> wrappers.Response:
         """``jsonify(name="ann")`` -> ``{"name":"ann"}\\n`` as ``application/json``."""

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from stage03_request_response import Headers
 from stage03_request_response import Response as BaseResponse
-from stage03_request_response.exceptions import escape
 
 if TYPE_CHECKING:
     from .app import Flask
@@ -98,20 +97,3 @@ def coerce_wsgi_app(app: Flask, rv: Any) -> Response:
 
 
 # --8<-- [end:make_response]
-
-
-# --8<-- [start:redirect]
-def redirect_response(location: str, code: int, response_class: type[Response]) -> Response:
-    """``redirect("/login")``: status 302, ``Location: /login``, and a link for old clients."""
-    link = escape(location)
-    body = (
-        "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n"
-        "<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target"
-        f' URL: <a href="{link}">{link}</a>. If not, click the link.\n'
-    )
-    response = response_class(body, code, mimetype="text/html")
-    response.headers["Location"] = location
-    return response
-
-
-# --8<-- [end:redirect]

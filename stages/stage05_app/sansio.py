@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from stage03_request_response.host import split_host
 from stage04_routing import (
     Aborter,
     BadRequest,
@@ -26,11 +27,11 @@ from stage04_routing import (
     Rule,
     SecurityError,
 )
+from stage04_routing import redirect as redirect_page
 
 from .config import DEFAULT_CONFIG, Config, ConfigAttribute
 from .helpers import get_debug_flag, get_root_path, main_script_name
 from .json import DefaultJSONProvider
-from .responses import redirect_response
 from .scaffold import (
     Scaffold,
     blueprint_scopes,
@@ -53,7 +54,10 @@ def host_is_trusted(host: str, trusted: Collection[str]) -> bool:
     An entry starting with a dot also admits every subdomain: ``".example"`` trusts
     ``"a.example"`` and ``"example"``. Names compare in their ASCII (IDNA) form.
     """
-    name = host.rpartition(":")[0] if host.count(":") == 1 else host  # keep IPv6 whole
+    parts = split_host(host)
+    if parts is None:  # not a well-formed host at all
+        return False
+    name = parts[0]
     for entry in trusted:
         wildcard = entry.startswith(".")
         try:
@@ -343,4 +347,4 @@ class App(Scaffold):
 
     def redirect(self, location: str, code: int = 302) -> Response:
         """A response that sends the client to ``location`` (``Location`` header, 302)."""
-        return redirect_response(location, code, self.response_class)
+        return redirect_page(location, code, self.response_class)
