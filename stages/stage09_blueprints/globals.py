@@ -10,3 +10,4 @@ from .base import current_app as current_app
 from .base import g as g
 from .base import request as request
 from .base import request_ctx as request_ctx
+from .base import session as session

@@ -14,7 +14,9 @@ from typing import Any, NoReturn
 from stage05_app.helpers import get_debug_flag as get_debug_flag
 from stage05_app.sansio import get_root_path as get_root_path
 
+from . import base, signals
 from .base import _cv_app, _cv_request
+from .base import get_flashed_messages as get_flashed_messages
 from .base import make_response as make_response
 from .base import redirect as redirect
 from .base import url_for as url_for
@@ -30,6 +32,19 @@ def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
     if ctx is not None:
         ctx.app.aborter(code, *args, **kwargs)
     _aborter_without_app(code, *args, **kwargs)
+
+
+# --8<-- [start:flash]
+def flash(message: str, category: str = "message") -> None:
+    """The sessions stage's ``flash``, then ``message_flashed`` for the current app."""
+    base.flash(message, category)
+    app = base.current_app._get_current_object()
+    signals.message_flashed.send(
+        app, _async_wrapper=app.ensure_sync, message=message, category=category
+    )
+
+
+# --8<-- [end:flash]
 
 
 def get_load_dotenv(default: bool = True) -> bool:

@@ -15,6 +15,8 @@ from functools import cached_property
 from typing import Any
 
 from stage03_request_response import Request as Stage3Request
+from werkzeug.datastructures import HeaderSet
+from werkzeug.http import parse_set_header
 from werkzeug.user_agent import UserAgent
 
 from . import base
@@ -101,11 +103,23 @@ class Response(base.Response):
     #: name, value and attributes together); the current app's ``MAX_COOKIE_SIZE`` wins.
     max_cookie_size = ConfigLimit("MAX_COOKIE_SIZE", 4093)
 
+    @property
+    def vary(self) -> HeaderSet:
+        """The ``Vary`` header as a set: ``response.vary.add("Cookie")`` updates the header."""
+
+        def write_back(names: HeaderSet) -> None:
+            self.headers["Vary"] = names.to_header()
+
+        return HeaderSet(parse_set_header(self.headers.get("Vary")), on_update=write_back)
+
     def set_cookie(self, key: str, value: str = "", *args: Any, **kwargs: Any) -> None:
         """Stage 3's ``set_cookie``, with a warning when the header is over the limit."""
         super().set_cookie(key, value, *args, **kwargs)
         limit = self.max_cookie_size
         header = self.headers.get_all("Set-Cookie")[-1]
+        ctx = _cv_app.get(None)
+        if ctx is not None and key == ctx.app.config["SESSION_COOKIE_NAME"]:
+            return  # the sessions stage checks its own cookie, and says so in its words
         if limit and len(header) > limit:
             warnings.warn(
                 f"The {key!r} cookie is too large: the header is {len(header)} bytes but the"

@@ -11,6 +11,10 @@ def client():
     return create_app({"TESTING": True}).test_client()
 
 
+def log_in(client, pwd="123"):
+    return client.post("/auth/login", data={"user": "alex", "pwd": pwd})
+
+
 def test_capstone_registers_auth_and_main_blueprints():
     assert list(create_app().blueprints) == ["auth", "main"]
 
@@ -20,17 +24,35 @@ def test_capstone_login_form_is_served(client):
 
 
 def test_capstone_login_with_right_password_goes_to_index(client):
-    response = client.post("/auth/login", data={"user": "alex", "pwd": "123"})
+    response = log_in(client)
     assert (response.status_code, response.headers["Location"]) == (302, "/index")
 
 
+def test_capstone_index_after_login_greets_the_user_with_a_flash(client):
+    log_in(client)
+    page = client.get("/index").text
+    assert ("Welcome to the system, alex" in page, "Welcome, alex." in page) == (True, True)
+
+
 def test_capstone_login_with_wrong_password_is_refused(client):
-    response = client.post("/auth/login", data={"user": "alex", "pwd": "nope"})
-    assert (response.status_code, b"Wrong user name or password." in response.data) == (401, True)
+    response = log_in(client, pwd="nope")
+    assert (response.status_code, "Wrong user name or password." in response.text) == (401, True)
 
 
-def test_capstone_logout_goes_back_to_login(client):
-    assert client.get("/auth/logout").headers["Location"] == "/auth/login"
+def test_capstone_protected_page_redirects_to_login(client):
+    response = client.get("/order")
+    assert (response.status_code, response.headers["Location"]) == (302, "/auth/login")
+
+
+def test_capstone_protected_page_explains_the_redirect(client):
+    page = client.get("/order", follow_redirects=True).text
+    assert "Please log in first." in page
+
+
+def test_capstone_logout_forgets_the_user(client):
+    log_in(client)
+    client.get("/auth/logout")
+    assert client.get("/order").status_code == 302
 
 
 def test_capstone_users_come_from_config():
