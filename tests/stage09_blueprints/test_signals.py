@@ -172,3 +172,22 @@ def test_signal_receiver_for_one_app_ignores_another(impl):
 )
 def test_signal_has_flasks_name(impl, name):
     assert getattr(impl.signals, name).name == name.replace("_", "-")
+
+
+def test_message_flashed_carries_message_and_category(impl):
+    app = impl.Flask(__name__)
+    app.secret_key = "test"
+
+    @app.route("/")
+    def index():
+        impl.flash("saved", "info")
+        return ""
+
+    seen = []
+
+    def receiver(sender, message, category):
+        seen.append((sender is app, message, category))
+
+    with impl.message_flashed.connected_to(receiver, app):
+        app.test_client().get("/")
+    assert seen == [(True, "saved", "info")]
