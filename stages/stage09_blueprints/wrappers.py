@@ -11,10 +11,11 @@ debug mode.
 from __future__ import annotations
 
 import warnings
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from stage03_request_response import Request as Stage3Request
+from stage05_app.scaffold import blueprint_scopes
 from werkzeug.datastructures import HeaderSet
 from werkzeug.http import parse_set_header
 from werkzeug.user_agent import UserAgent
@@ -24,6 +25,12 @@ from .base import _cv_app
 from .debughelpers import attach_enctype_error_multidict
 
 _unset: Any = object()
+
+
+@cache
+def _blueprint_chain(name: str) -> list[str]:
+    """``"a.b"`` -> ``["a.b", "a"]``, once per name; callers must not change the list."""
+    return blueprint_scopes(name)
 
 
 # --8<-- [start:config_limit]
@@ -67,6 +74,16 @@ class Request(base.Request):
         "MAX_FORM_MEMORY_SIZE", Stage3Request.max_form_memory_size
     )
     max_form_parts = ConfigLimit("MAX_FORM_PARTS", Stage3Request.max_form_parts)  # type: ignore[assignment]
+
+    @property
+    def blueprints(self) -> list[str]:
+        """The blueprint and its parents, innermost first: ``["a.b", "a"]``.
+
+        Read three times a request (hooks, after-request, teardown): the split of each
+        name is computed once per process, as Flask caches it.
+        """
+        name = self.blueprint
+        return [] if name is None else _blueprint_chain(name)
 
     #: The class of :attr:`user_agent`; Werkzeug's, which keeps the raw string.
     user_agent_class = UserAgent
