@@ -16,8 +16,8 @@ from typing import Any
 
 from stage03_request_response import Request as Stage3Request
 from stage05_app.scaffold import blueprint_scopes
-from werkzeug.datastructures import HeaderSet
-from werkzeug.http import parse_set_header
+from werkzeug.datastructures import HeaderSet, ResponseCacheControl
+from werkzeug.http import parse_cache_control_header, parse_set_header
 from werkzeug.user_agent import UserAgent
 
 from . import base
@@ -114,7 +114,8 @@ class Request(base.Request):
 
 
 class Response(base.Response):
-    """The lower stage's response, warning about cookies browsers would drop."""
+    """The lower stage's response, with Werkzeug's ``vary`` and ``cache_control`` views of
+    its headers, and a warning about cookies browsers would drop."""
 
     #: Browsers keep cookies up to about 4 KB (RFC 6265 6.1 asks for at least 4096 bytes,
     #: name, value and attributes together); the current app's ``MAX_COOKIE_SIZE`` wins.
@@ -128,6 +129,21 @@ class Response(base.Response):
             self.headers["Vary"] = names.to_header()
 
         return HeaderSet(parse_set_header(self.headers.get("Vary")), on_update=write_back)
+
+    @property
+    def cache_control(self) -> ResponseCacheControl:
+        """``Cache-Control`` as an object: ``response.cache_control.max_age = 60`` writes it."""
+
+        def write_back(control: Any) -> None:
+            header = control.to_header()
+            if header:
+                self.headers["Cache-Control"] = header
+            else:
+                self.headers.pop("Cache-Control", None)
+
+        return parse_cache_control_header(
+            self.headers.get("Cache-Control"), write_back, ResponseCacheControl
+        )
 
     def set_cookie(self, key: str, value: str = "", *args: Any, **kwargs: Any) -> None:
         """Stage 3's ``set_cookie``, with a warning when the header is over the limit."""

@@ -222,3 +222,16 @@ def test_response_warns_about_a_cookie_over_max_cookie_size(impl):
 
 def test_response_max_cookie_size_outside_app_is_werkzeugs(impl):
     assert impl.Response().max_cookie_size == 4093
+
+
+def test_response_cache_control_reads_and_writes_the_header(impl):
+    response = impl.Response(headers={"Cache-Control": "no-cache"})
+    response.cache_control.max_age = 60
+    assert response.headers["Cache-Control"] == "no-cache, max-age=60"
+
+
+def test_response_vary_adds_a_name_once(impl):
+    response = impl.Response(headers={"Vary": "Accept"})
+    response.vary.add("Cookie")
+    response.vary.add("cookie")
+    assert response.headers["Vary"] == "Accept, Cookie"
