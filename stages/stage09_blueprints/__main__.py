@@ -27,9 +27,9 @@ def main(argv: list[str] | None = None) -> None:
 
         serve_demo(create_app(), "python -m stage09_blueprints", __doc__, argv)
         return
-    from .cli import cli
+    from .cli import _the_flask_command
 
-    cli.main(args=argv, prog_name="python -m stage09_blueprints")
+    _the_flask_command().main(args=argv, prog_name="python -m stage09_blueprints")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ registered for either class, and checks written against either, all work.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import stage04_routing
@@ -53,26 +54,29 @@ def _twin_pairs() -> list[tuple[type, type]]:
     return pairs
 
 
-def _dual_class(ours: type, theirs: type) -> type:
+def _dual_class(known: dict[type, type], ours: type, theirs: type) -> type:
     """``NotFound`` that is both ``stage04_routing.NotFound`` and Werkzeug's.
 
     Ours comes first in the MRO, so our code answers; Werkzeug's class adds identity.
-    The duals of our class's parents are bases too, so duals nest as their twins do:
-    the dual ``BadRequestKeyError`` is a dual ``BadRequest``.
+    The duals of our class's parents (already in ``known``) are bases too, so duals
+    nest as their twins do: the dual ``BadRequestKeyError`` is a dual ``BadRequest``.
     """
-    parents = tuple(DUAL[base] for base in ours.__bases__ if base in DUAL)
-    namespace = {"__module__": __name__, "__doc__": ours.__doc__}
+    parents = tuple(known[base] for base in ours.__bases__ if base in known)
+    namespace = {"__module__": __name__, "__doc__": ours.__doc__, "_is_dual": True}
     try:
         return type(ours.__name__, (ours, theirs, *parents), namespace)
     except TypeError:  # no MRO can hold all three: settle for the two twins
         return type(ours.__name__, (ours, theirs), namespace)
 
 
-#: Our class or Werkzeug's -> the dual class that is both.
-DUAL: dict[type, type] = {}
-# Parents first (fewest ancestors), so each dual can inherit its parent's dual.
-for _ours, _theirs in sorted(_twin_pairs(), key=lambda pair: len(pair[0].__mro__)):
-    DUAL[_ours] = DUAL[_theirs] = _dual_class(_ours, _theirs)
+@cache
+def dual_classes() -> dict[type, type]:
+    """Our class or Werkzeug's -> the dual class that is both; built on first use."""
+    known: dict[type, type] = {}
+    # Parents first (fewest ancestors), so each dual can inherit its parent's dual.
+    for ours, theirs in sorted(_twin_pairs(), key=lambda pair: len(pair[0].__mro__)):
+        known[ours] = known[theirs] = _dual_class(known, ours, theirs)
+    return known
 
 
 def as_both(exc: BaseException) -> BaseException:
@@ -82,16 +86,17 @@ def as_both(exc: BaseException) -> BaseException:
     its own, made once.
     """
     cls = type(exc)
-    if cls in DUAL.values() or not isinstance(exc, TWINNED):
+    if cls.__dict__.get("_is_dual") or not isinstance(exc, TWINNED):
         return exc
-    dual = DUAL.get(cls)
+    duals = dual_classes()
+    dual = duals.get(cls)
     if dual is None:
-        ancestor = next((base for base in cls.__mro__ if base in DUAL), None)
+        ancestor = next((base for base in cls.__mro__ if base in duals), None)
         if ancestor is None:
             return exc  # a Werkzeug-only or ours-only class: nothing to pair it with
         try:  # the ancestor's dual as a base: handlers for its code and class still match
-            namespace = {"__module__": cls.__module__}
-            dual = DUAL[cls] = type(cls.__name__, (cls, DUAL[ancestor]), namespace)
+            namespace = {"__module__": cls.__module__, "_is_dual": True}
+            dual = duals[cls] = type(cls.__name__, (cls, duals[ancestor]), namespace)
         except TypeError:  # an MRO the two families cannot share
             return exc
     exc.__class__ = dual
@@ -105,8 +110,9 @@ class DualAborter(Aborter):
     """``abort(404)`` raises the dual ``NotFound``: ``except`` either family catches it."""
 
     def __init__(self, mapping: Any = None, extra: Any = None) -> None:
+        duals = dual_classes()
         defaults = {
-            code: DUAL.get(cls, cls) for code, cls in stage04_routing.default_exceptions.items()
+            code: duals.get(cls, cls) for code, cls in stage04_routing.default_exceptions.items()
         }
         super().__init__(defaults if mapping is None else mapping, extra)
 
@@ -123,7 +129,7 @@ class WerkzeugErrorClasses(Scaffold):
             return exc_class_or_code, exc_class_or_code.code
         exc_class, code = Scaffold._get_exc_class_and_code(exc_class_or_code)
         if isinstance(exc_class_or_code, int):  # 404 -> the class abort(404) raises
-            return DUAL.get(exc_class, exc_class), code
+            return dual_classes().get(exc_class, exc_class), code
         return exc_class, code
 
 

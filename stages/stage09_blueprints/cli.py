@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Callable
-from functools import update_wrapper
+from functools import cache, update_wrapper
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -174,23 +174,28 @@ class FlaskGroup(AppGroup):
 # --8<-- [end:flask_group]
 
 
+@cache
+def _the_flask_command() -> FlaskGroup:
+    """The ``flask`` command of this stage (``flask.cli.cli``), made on first use."""
+    return FlaskGroup(
+        name="flask",
+        help="A general utility script for Flask applications.\n\nAn application to load"
+        " must be given with the '--app' option, 'FLASK_APP' environment variable, or with"
+        " a 'wsgi.py' or 'app.py' file in the current directory.",
+    )
+
+
 def main() -> None:
     """``python -m stage09_blueprints --app APP COMMAND``."""
-    cli.main(prog_name="python -m stage09_blueprints")
-
-
-#: The ``flask`` command of this stage.
-cli = FlaskGroup(
-    name="flask",
-    help="A general utility script for Flask applications.\n\nAn application to load"
-    " must be given with the '--app' option, 'FLASK_APP' environment variable, or with"
-    " a 'wsgi.py' or 'app.py' file in the current directory.",
-)
+    _the_flask_command().main(prog_name="python -m stage09_blueprints")
 
 
 def __getattr__(name: str) -> Any:
     # The built-in commands live in commands.py, which imports this module; Flask's
-    # ``flask.cli`` exports them, so they are reached here lazily.
+    # ``flask.cli`` exports them, and its ``cli`` group, so they are made here on first
+    # use (importing the package builds no command, which keeps import side-effect free).
+    if name == "cli":
+        return _the_flask_command()
     if name in {"run_command", "shell_command", "routes_command"}:
         from . import commands
 

@@ -8,7 +8,7 @@ normally gone; the wrapper keeps it pushed until the stream ends.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import update_wrapper
+from functools import cache, update_wrapper
 from typing import Any, NoReturn
 
 from stage05_app.helpers import get_debug_flag as get_debug_flag
@@ -22,8 +22,11 @@ from .base import redirect as redirect
 from .base import url_for as url_for
 from .bridge import DualAborter
 
-#: What ``abort`` raises with when no app is active (an app uses its own ``app.aborter``).
-_aborter_without_app = DualAborter()
+
+@cache
+def _aborter_without_app() -> DualAborter:
+    """What ``abort`` raises with when no app is active (an app uses ``app.aborter``)."""
+    return DualAborter()
 
 
 def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
@@ -31,7 +34,7 @@ def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
     ctx = _cv_app.get(None)
     if ctx is not None:
         ctx.app.aborter(code, *args, **kwargs)
-    _aborter_without_app(code, *args, **kwargs)
+    _aborter_without_app()(code, *args, **kwargs)
 
 
 # --8<-- [start:flash]
