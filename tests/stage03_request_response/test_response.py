@@ -75,6 +75,12 @@ def test_response_mimetype_adds_charset_for_text(impl) -> None:  # type: ignore[
 
 
 @IMPLS
+def test_response_mimetype_adds_charset_for_any_xml_type(impl) -> None:  # type: ignore[no-untyped-def]
+    response = impl.Response("<svg/>", mimetype="image/svg+xml")
+    assert response.content_type == "image/svg+xml; charset=utf-8"
+
+
+@IMPLS
 def test_response_mimetype_without_charset_for_binary(impl) -> None:  # type: ignore[no-untyped-def]
     assert impl.Response(b"x", mimetype="image/png").content_type == "image/png"
 
