@@ -77,4 +77,4 @@ class Flask(TemplatesMixin, ShippedFilesMixin, _Base):
         self.config["DEBUG"] = value
         env: Any = self.__dict__.get("_jinja_env")
         if env is not None:
-            env.auto_reload = self.templates_auto_reload
+            env.auto_reload = self.reloads_templates()

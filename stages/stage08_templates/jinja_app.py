@@ -82,7 +82,7 @@ class TemplatesMixin:
         """
         options = dict(self.jinja_options)
         options.setdefault("autoescape", self.select_jinja_autoescape)
-        options.setdefault("auto_reload", self.templates_auto_reload)
+        options.setdefault("auto_reload", self.reloads_templates())
         env = self.jinja_environment(self, **options)  # type: ignore[arg-type]
         env.globals.update(self.template_globals())
         env.policies["json.dumps_function"] = self.json.dumps  # the |tojson filter
@@ -117,15 +117,14 @@ class TemplatesMixin:
             return True
         return filename.endswith(AUTOESCAPED_EXTENSIONS)
 
-    @property
-    def templates_auto_reload(self) -> bool:
-        """Reload a template when its file changes: ``TEMPLATES_AUTO_RELOAD``, else ``debug``."""
+    def reloads_templates(self) -> bool:
+        """Whether a changed template file is read again: ``TEMPLATES_AUTO_RELOAD``, else debug.
+
+        Checking the file's time on every render costs a ``stat``; in production
+        templates do not change, so only debug mode pays it by default.
+        """
         setting = self.config["TEMPLATES_AUTO_RELOAD"]
         return bool(self.config["DEBUG"]) if setting is None else bool(setting)
-
-    @templates_auto_reload.setter
-    def templates_auto_reload(self, value: bool) -> None:
-        self.config["TEMPLATES_AUTO_RELOAD"] = value
 
     # --8<-- [end:jinja_env]
 
