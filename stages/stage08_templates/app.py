@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from stage04_routing import MapAdapter, SecurityError
 from stage05_app.config import Config
-from stage05_app.sansio import get_root_path
+from stage05_app.sansio import get_root_path, host_is_trusted
 from stage06_contexts import Flask as _Base
 
 from .jinja_app import TemplatesMixin
@@ -59,6 +60,20 @@ class Flask(TemplatesMixin, ShippedFilesMixin, _Base):
             )
 
     # --8<-- [end:flask_class]
+
+    def create_url_adapter(self, request: Any) -> MapAdapter | None:
+        """Stage 5's adapter, or, with host or subdomain matching on, one bound to any host.
+
+        ``host_matching`` routes by the whole ``Host`` (a static host such as a CDN name);
+        ``subdomain_matching`` lets rules match subdomains of ``SERVER_NAME``.
+        """
+        if request is None or not (self.url_map.host_matching or self.subdomain_matching):
+            return super().create_url_adapter(request)  # type: ignore[no-any-return]
+        trusted = self.config["TRUSTED_HOSTS"]
+        if trusted is not None and not host_is_trusted(request.host, trusted):
+            raise SecurityError(f"Host {request.host!r} is not a trusted host.")
+        server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
+        return self.url_map.bind_to_environ(request.environ, server_name=server_name)
 
     def make_config(self, instance_relative: bool | None = None) -> Config:
         """Stage 5's config, rooted in ``instance_path`` when ``instance_relative_config``."""

@@ -6,7 +6,7 @@ Mirrors flask/helpers.py over werkzeug/utils.py ``send_file`` (Flask 3.1.3, Werk
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import Any
 
@@ -77,7 +77,8 @@ def test_send_file_gzip_attachment_has_no_content_encoding(impl: ModuleType, app
         ),
         (
             {"as_attachment": True, "download_name": "\u043e\u0442\u0447\u0451\u0442 1.txt"},
-            "attachment; filename=\" 1.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82%201.txt",
+            'attachment; filename=" 1.txt"; '
+            "filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82%201.txt",
         ),
     ],
     ids=["attachment", "inline-renamed", "space-quoted", "quote-escaped", "latin", "cyrillic"],
@@ -107,7 +108,9 @@ def test_send_file_bytesio_with_name_is_sent(impl: ModuleType, app: Any) -> None
 def test_send_file_bytesio_attachment_without_name_raises(impl: ModuleType, app: Any) -> None:
     app.testing = True
     with pytest.raises(TypeError, match="No name provided for attachment"):
-        sent(app, lambda: impl.send_file(io.BytesIO(b"x"), mimetype="text/plain", as_attachment=True))
+        sent(
+            app, lambda: impl.send_file(io.BytesIO(b"x"), mimetype="text/plain", as_attachment=True)
+        )
 
 
 def test_send_file_text_mode_file_raises(impl: ModuleType, app: Any) -> None:
@@ -136,7 +139,7 @@ def test_send_file_etag_false_sends_none(impl: ModuleType, app: Any) -> None:
 
 
 def test_send_file_last_modified_argument_wins(impl: ModuleType, app: Any) -> None:
-    stamp = datetime(2020, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    stamp = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
     response = sent(app, lambda: impl.send_file("static/hello.txt", last_modified=stamp))
     assert response.headers["Last-Modified"] == "Thu, 02 Jan 2020 03:04:05 GMT"
 
