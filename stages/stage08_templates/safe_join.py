@@ -17,8 +17,18 @@ import re
 
 #: ``C:`` at the start of a piece: on Windows, a path on another drive.
 _DRIVE = re.compile(r"^[A-Za-z]:")
-#: Names Windows maps to devices in every folder (``CON``, ``NUL``, ``COM1``, ``aux.txt``...).
-_DEVICE = re.compile(r"^(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)
+#: Names Windows maps to devices in every folder, whatever follows them: ``nul.txt``,
+#: ``CON `` and ``aux:x`` open the device, not a file (the superscripts count as digits).
+_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{digit}" for port in ("COM", "LPT") for digit in "123456789\u00b9\u00b2\u00b3"}
+)
+
+
+def _is_device(segment: str) -> bool:
+    """``"nul.txt"`` -> True: the part before any ``:`` or ``.``, trimmed, is a device."""
+    stem = segment.partition(":")[0].partition(".")[0].strip()
+    return stem.upper() in _DEVICES
 
 
 # --8<-- [start:safe_join]
@@ -38,7 +48,7 @@ def refusal(piece: str) -> str | None:
     normal = posixpath.normpath(piece)
     if normal == ".." or normal.startswith("../"):
         return "climbs out of the folder"
-    if any(_DEVICE.match(part) for part in normal.split("/")):
+    if any(_is_device(segment) for segment in normal.split("/")):
         return "names a Windows device"
     return None
 
