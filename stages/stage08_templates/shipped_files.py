@@ -23,6 +23,16 @@ from stage03_request_response import Response
 from .sending import send_from_directory
 
 
+#: The modes ``open_resource`` accepts: the package is read, never written.
+_READ_MODES = frozenset({"r", "rt", "rb"})
+
+
+def _open_in(folder: str, name: str, mode: str, encoding: str | None) -> IO[Any]:
+    """Open ``folder/name``; ``encoding`` only applies to text modes."""
+    text_encoding = None if "b" in mode else encoding
+    return open(os.path.join(folder, name), mode, encoding=text_encoding)
+
+
 def package_location(import_name: str) -> tuple[str | None, str]:
     """``(install prefix or None, the sys.path entry the package is imported from)``.
 
@@ -151,23 +161,17 @@ class ShippedFilesMixin:
         self, resource: str, mode: str = "rb", encoding: str | None = None
     ) -> IO[Any]:
         """``with app.open_resource("schema.sql") as f:``, relative to ``root_path``."""
-        if mode not in {"r", "rt", "rb"}:
+        if mode not in _READ_MODES:
             raise ValueError(
                 f"Resources can only be opened for reading, not with mode {mode!r}: they ship"
                 " with the app. Write to open_instance_resource() instead."
             )
-        path = os.path.join(self.root_path, resource)
-        if mode == "rb":
-            return open(path, mode)
-        return open(path, mode, encoding=encoding)
+        return _open_in(self.root_path, resource, mode, encoding)
 
     def open_instance_resource(
         self, resource: str, mode: str = "rb", encoding: str | None = "utf-8"
     ) -> IO[Any]:
         """Open a file in ``instance_path``; unlike resources, these may be written."""
-        path = os.path.join(self.instance_path, resource)
-        if "b" in mode:
-            return open(path, mode)
-        return open(path, mode, encoding=encoding)
+        return _open_in(self.instance_path, resource, mode, encoding)
 
     # --8<-- [end:resources]

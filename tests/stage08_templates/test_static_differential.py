@@ -152,3 +152,20 @@ def test_static_416_names_the_complete_length(client: Any) -> None:
 
 def test_static_post_is_not_allowed(client: Any) -> None:
     assert client.post("/static/hello.txt").status_code == 405
+
+
+# Where we follow RFC 9110 rather than Werkzeug 3.1.9 (the chapter's table): ours only.
+
+
+def test_static_suffix_longer_than_file_sends_whole_file() -> None:
+    """RFC 9110 14.1.3: a suffix longer than the file means the whole file (Werkzeug: 416)."""
+    from stage08_templates.conditional import requested_window
+
+    assert requested_window("bytes=-500", 100) == (0, 100)
+
+
+def test_static_if_range_date_must_equal_last_modified(project: Path) -> None:
+    """RFC 9110 13.1.5: a later If-Range date is not a match (Werkzeug accepts <=)."""
+    client = stage08_templates.Flask("project_app", root_path=str(project)).test_client()
+    headers = {"Range": "bytes=0-9", "If-Range": "Fri, 31 Dec 2100 23:59:59 GMT"}
+    assert client.get("/static/blob.bin", headers=headers).status_code == 200
