@@ -12,6 +12,7 @@ nothing (304), a part (206), or says the part does not exist (416).
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -29,6 +30,22 @@ _BODY_HEADERS = (
     "Content-Length", "Content-Type", "Content-Encoding", "Content-Language",
     "Content-Range", "Content-MD5", "Last-Modified", "Allow",
 )  # fmt: skip
+
+
+#: The request headers that can make a response anything but a plain 200.
+_CONDITIONAL_KEYS = frozenset(
+    {"HTTP_RANGE", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH"}
+)
+_date_cache: tuple[int, str] = (0, "")
+
+
+def http_date_now() -> str:
+    """The ``Date`` header for now, formatted once per second, not once per response."""
+    global _date_cache
+    second = int(time.time())
+    if _date_cache[0] != second:
+        _date_cache = (second, http_date(second))
+    return _date_cache[1]
 
 
 def parse_http_date(value: str | None) -> datetime | None:
@@ -182,8 +199,10 @@ def make_conditional(
         return response
     headers = response.headers
     if "Date" not in headers:
-        headers["Date"] = http_date(datetime.now(UTC))
-    headers["Accept-Ranges"] = "bytes"
+        headers.add("Date", http_date_now())
+    headers.set("Accept-Ranges", "bytes")
+    if not _CONDITIONAL_KEYS.intersection(environ):
+        return response  # a plain GET, the common case: nothing to compare
     etag = unquoted_etag(headers.get("ETag"))
     last_modified = parse_http_date(headers.get("Last-Modified"))
     range_header = environ.get("HTTP_RANGE")

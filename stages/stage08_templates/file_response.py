@@ -101,6 +101,16 @@ def file_response(
             "No name provided for attachment: pass 'download_name', or pass a path"
             " instead of a file object so the name can be taken from it."
         )
+    if size is not None:
+        headers["Content-Length"] = str(size)
+    stamp = last_modified if last_modified is not None else mtime
+    if stamp is not None:
+        headers["Last-Modified"] = http_date(stamp)
+    _set_caching(headers, max_age(path) if callable(max_age) else max_age)
+    if isinstance(etag, str):
+        headers["ETag"] = f'"{etag}"'
+    elif etag and path is not None and mtime is not None and size is not None:
+        headers["ETag"] = f'"{file_etag(path, mtime, size)}"'
     body: Any = None
     if use_x_sendfile and path is not None:
         headers["X-Sendfile"] = path  # the front server sends the bytes, not us
@@ -108,19 +118,10 @@ def file_response(
         if file is None:
             file = open(path, "rb")  # type: ignore[arg-type]  # closed by FileBlocks.close
         body = FileBlocks(file)
+    # All headers at once: one Headers built from a dict, not one scan per header.
     response = (response_class or Response)(
         body, mimetype=mimetype, headers=headers, direct_passthrough=True
     )
-    if size is not None:
-        response.headers["Content-Length"] = str(size)
-    stamp = last_modified if last_modified is not None else mtime
-    if stamp is not None:
-        response.headers["Last-Modified"] = http_date(stamp)
-    _set_caching(response, max_age(path) if callable(max_age) else max_age)
-    if isinstance(etag, str):
-        response.headers["ETag"] = f'"{etag}"'
-    elif etag and path is not None and mtime is not None and size is not None:
-        response.headers["ETag"] = f'"{file_etag(path, mtime, size)}"'
     if conditional:
         try:
             make_conditional(response, environ, complete_length=size)
@@ -170,11 +171,11 @@ def _guess_mimetype(name: str | None, as_attachment: bool, headers: dict[str, st
     return mimetype or "application/octet-stream"
 
 
-def _set_caching(response: Response, max_age: int | None) -> None:
+def _set_caching(headers: dict[str, str], max_age: int | None) -> None:
     """``None`` -> ``no-cache``; ``3600`` -> ``public, max-age=3600`` and ``Expires``."""
     if max_age is None:
-        response.headers["Cache-Control"] = "no-cache"
+        headers["Cache-Control"] = "no-cache"
         return
     directive = "public" if max_age > 0 else "no-cache"
-    response.headers["Cache-Control"] = f"{directive}, max-age={max_age}"
-    response.headers["Expires"] = http_date(int(time.time() + max_age))
+    headers["Cache-Control"] = f"{directive}, max-age={max_age}"
+    headers["Expires"] = http_date(int(time.time() + max_age))
