@@ -22,7 +22,6 @@ from stage03_request_response import Response
 
 from .sending import send_from_directory
 
-
 #: The modes ``open_resource`` accepts: the package is read, never written.
 _READ_MODES = frozenset({"r", "rt", "rb"})
 
