@@ -50,6 +50,7 @@ from stage06_contexts import run_simple as run_simple
 from stage06_contexts import url_for as url_for
 from stage06_contexts import views as views
 
+from . import templating as templating
 from .app import Flask as Flask
 from .safe_join import safe_join as safe_join
 from .sending import send_file as send_file

@@ -16,12 +16,13 @@ from stage05_app.config import Config
 from stage05_app.sansio import get_root_path, host_is_trusted
 from stage06_contexts import Flask as _Base
 
+from .instance import InstanceFolderMixin
 from .jinja_app import TemplatesMixin
-from .shipped_files import ShippedFilesMixin
+from .package_files import PackageFilesMixin
 
 
 # --8<-- [start:flask_class]
-class Flask(TemplatesMixin, ShippedFilesMixin, _Base):
+class Flask(TemplatesMixin, PackageFilesMixin, InstanceFolderMixin, _Base):
     """``Flask(__name__, static_folder="static", template_folder="templates")``."""
 
     def __init__(
@@ -40,9 +41,10 @@ class Flask(TemplatesMixin, ShippedFilesMixin, _Base):
         self.import_name = import_name
         self.root_path = root_path if root_path is not None else get_root_path(import_name)
         # Before the base class builds the config: make_config reads the instance folder.
-        self.init_files(static_folder, static_url_path, instance_path, instance_relative_config)
+        self.init_instance(instance_path, instance_relative_config)
         super().__init__(import_name, root_path=self.root_path)
-        self.init_templates(template_folder)
+        self.init_package_files(static_folder, static_url_path, template_folder)
+        self.init_templates()
         self.url_map.host_matching = host_matching
         #: Whether routes may match subdomains of ``SERVER_NAME`` (stage 4's ``subdomain=``).
         self.subdomain_matching = subdomain_matching

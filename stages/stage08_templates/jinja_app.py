@@ -11,13 +11,11 @@ config file may still change ``jinja_options`` or ``TEMPLATES_AUTO_RELOAD``.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
-from functools import cached_property
 from typing import Any, TypeVar
 
-from jinja2 import BaseLoader, FileSystemLoader
+from jinja2 import BaseLoader
 from stage05_app.scaffold import setupmethod
 from stage06_contexts.globals import _cv_request, g, request
 
@@ -44,16 +42,13 @@ class TemplatesMixin:
 
     # What the rest of the app provides (stage 5's App, this stage's Flask).
     config: Any
-    root_path: str
-    template_folder: str | os.PathLike[str] | None
+    jinja_loader: BaseLoader | None
     json: Any
     url_for: Callable[..., str]
     ensure_sync: Callable[[Callable[..., Any]], Callable[..., Any]]
 
-    def init_templates(self, template_folder: str | os.PathLike[str] | None) -> None:
-        """Called from ``Flask.__init__``: the folder, and the context processor tables."""
-        #: The folder of templates, relative to ``root_path``; None for none.
-        self.template_folder = template_folder
+    def init_templates(self) -> None:
+        """Called from ``Flask.__init__``: the context processor tables."""
         #: scope -> functions whose returned dicts every template sees; the app's first
         #: entry adds ``g``, ``request`` and ``session``.
         self.template_context_processors: dict[str | None, list[Callable[[], dict[str, Any]]]] = {
@@ -90,18 +85,16 @@ class TemplatesMixin:
 
     def template_globals(self) -> dict[str, Any]:
         """The names every template can use without being passed them."""
-        return {"url_for": self.url_for, "config": self.config, "request": request, "g": g}
+        return {
+            "url_for": self.url_for,
+            "config": self.config,
+            "request": request,
+            "g": g,
+        }
 
     def create_global_jinja_loader(self) -> DispatchingJinjaLoader:
         """The loader behind ``jinja_env``: it asks ``iter_template_loaders`` each time."""
         return DispatchingJinjaLoader(self)  # type: ignore[arg-type]
-
-    @cached_property
-    def jinja_loader(self) -> BaseLoader | None:
-        """The loader for the app's own ``template_folder``."""
-        if self.template_folder is None:
-            return None
-        return FileSystemLoader(os.path.join(self.root_path, self.template_folder))
 
     def iter_template_loaders(self) -> Iterator[tuple[Any, BaseLoader]]:
         """``(owner, loader)`` pairs to search, in order: the app first.
