@@ -285,3 +285,23 @@ def test_explain_template_loading_logs_attempts(app: Any, caplog: pytest.LogCapt
     with caplog.at_level("INFO"), app.app_context():
         app.jinja_env.get_template("plain.txt")
     assert "plain.txt" in caplog.text
+
+
+def test_iter_template_loaders_extension_adds_folder(tmp_path: Path, project: Path) -> None:
+    """The seam stage 9 uses: one more ``(owner, loader)`` pair, searched after the app's."""
+    import stage08_templates
+
+    (tmp_path / "extra.txt").write_text("from the extra folder")
+
+    class ExtraFolderFlask(stage08_templates.Flask):
+        def iter_template_loaders(self) -> Any:
+            yield from super().iter_template_loaders()
+            yield "extra", jinja2.FileSystemLoader(str(tmp_path))
+
+    app = ExtraFolderFlask("extra", root_path=str(project))
+    with app.app_context():
+        rendered = stage08_templates.render_template("extra.txt")
+    assert (rendered, "plain.txt" in app.jinja_env.list_templates()) == (
+        "from the extra folder",
+        True,
+    )
