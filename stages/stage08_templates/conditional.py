@@ -67,9 +67,12 @@ class EntityTags:
     strong: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     star: bool = False
+    #: Whether the header said anything: a list that matches nothing still counts, so
+    #: ``If-None-Match: ""`` overrides ``If-Modified-Since`` (RFC 9110 13.2.2).
+    given: bool = False
 
     def __bool__(self) -> bool:
-        return self.star or bool(self.strong or self.weak)
+        return self.given
 
     def matches_weakly(self, tag: str) -> bool:
         """RFC 9110 section 8.8.3.2: ``W/"a"`` and ``"a"`` are the same for If-None-Match."""
@@ -85,13 +88,14 @@ def parse_entity_tags(value: str | None) -> EntityTags:
     tags = EntityTags()
     if not value or not value.strip():
         return tags
+    tags.given = True
     if value.strip() == "*":
         tags.star = True
         return tags
     for match in _ETAG.finditer(value):
         weak, quoted, bare = match.groups()
-        tag = quoted if quoted is not None else bare
-        if tag is None or (quoted is None and not bare):
+        tag = quoted or bare
+        if not tag:  # '""' names no version of anything
             continue
         (tags.weak if weak else tags.strong).add(tag)
     return tags

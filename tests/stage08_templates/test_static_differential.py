@@ -73,6 +73,12 @@ CASES = [
         {"If-None-Match": '"other"', "If-Modified-Since": "{date}"},
         200,
     ),
+    (
+        "empty-etag-beats-date",
+        "/static/hello.txt",
+        {"If-None-Match": '""', "If-Modified-Since": "{date}"},
+        200,
+    ),
     ("if-match-fails", "/static/hello.txt", {"If-Match": '"other"'}, 412),
     ("if-match-holds", "/static/hello.txt", {"If-Match": "{etag}"}, 200),
     ("range-first-bytes", "/static/blob.bin", {"Range": "bytes=0-99"}, 206),
