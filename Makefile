@@ -8,11 +8,16 @@ READY  := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-stage% run-stage% docs serve bench lint clean
+.PHONY: help setup test test-stage% run-stage% start-stage% progress docs serve bench lint clean
+
+# Learner mode: IMPL=dir runs the tests against the stage packages in dir (see
+# docs/build-it-yourself.md); ARGS passes options to pytest or to a stage's demo.
+IMPL ?=
+ARGS ?=
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z%_-]+:.*## ' $(MAKEFILE_LIST) | \
-		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+		awk 'BEGIN {FS = ":.*## "}; {gsub("%", "N", $$1); printf "  make %-14s %s\n", $$1, $$2}'
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -25,24 +30,29 @@ $(READY): pyproject.toml
 
 setup: $(READY) ## create .venv and install the pinned dependencies (done for you by the others)
 
-test: $(READY) ## run every stage's tests
-	$(PY) -m pytest
+test: $(READY) ## run every stage's tests (IMPL=workspace: against your stages)
+	IMPL="$(IMPL)" $(PY) -m pytest $(ARGS)
 
 # Accept both test-stage4 and test-stage04 (and the same for run-stage).
 stage_num  = $(shell printf '%02d' "$$(echo '$(1)' | sed 's/^0*//')")
 stage_pkg  = $(notdir $(patsubst %/,%,$(wildcard stages/stage$(call stage_num,$(1))_*/)))
 
-# From stage 5 on, a stage also runs the contract tests (tests/contracts/), for its
-# own Flask and for the real one: -k keeps the cases whose id names the stage or flask.
-contracts  = $(if $(filter-out 01 02 03 04,$(call stage_num,$(1))),tests/contracts -k "$(call stage_pkg,$(1)) or flask")
+stages_built = $(sort $(notdir $(patsubst %/,%,$(wildcard stages/stage[0-9][0-9]_*/))))
 
-test-stage%: $(READY) ## run one stage's tests: make test-stage1 .. test-stage9
-	@test -n "$(call stage_pkg,$*)" || { echo "no stage $* in stages/"; exit 2; }
-	$(PY) -m pytest tests/$(call stage_pkg,$*) $(call contracts,$*)
+# The stage's tests, its layering rule and (from stage 5) its contract tests, for its
+# own Flask and the real one: learner/stages.py (Stage.pytest_args) says which.
+test-stage%: $(READY) ## run stage N's tests, N = 1..9 (IMPL=workspace, ARGS="-v -x")
+	@IMPL="$(IMPL)" $(PY) -m learner test $* $(ARGS)
 
-run-stage%: $(READY) ## run one stage's demo on http://127.0.0.1:5000 (ARGS="--port 8080")
-	@test -n "$(call stage_pkg,$*)" || { echo "no stage $* in stages/"; exit 2; }
+run-stage%: $(READY) ## run stage N's demo on http://127.0.0.1:5000 (ARGS="--port 8080")
+	@test -n "$(call stage_pkg,$*)" || { echo "there is no stage $* yet; the stages are: $(stages_built)"; exit 2; }
 	$(PY) -m $(call stage_pkg,$*) $(ARGS)
+
+start-stage%: $(READY) ## write stage N's skeleton into workspace/ to build it yourself
+	@$(PY) -m learner start $* --into "$(or $(IMPL),workspace)"
+
+progress: $(READY) ## tests passed per stage by your stages in workspace/ (or IMPL=dir)
+	@$(PY) -m learner progress --impl "$(or $(IMPL),workspace)"
 
 docs: $(READY) ## build the docs strictly into site/
 	$(VENV)/bin/mkdocs build --strict
@@ -54,11 +64,11 @@ bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick rout
 	$(PY) -m bench $(ARGS)
 
 lint: $(READY) ## check style with ruff and types with mypy
-	$(VENV)/bin/ruff check stages tests bench docs/extensions
-	$(VENV)/bin/ruff format --check stages tests bench docs/extensions
+	$(VENV)/bin/ruff check stages tests bench docs/extensions learner conftest.py
+	$(VENV)/bin/ruff format --check stages tests bench docs/extensions learner conftest.py
 	$(VENV)/bin/mypy
 
 clean: ## remove .venv, site/ and caches
-	rm -rf $(VENV) site .pytest_cache .ruff_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find stages -name '*.egg-info' -type d -prune -exec rm -rf {} +

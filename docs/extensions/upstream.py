@@ -11,6 +11,11 @@ pins), titled with the distribution, its version, the file and the line range.
 object's first line. A marker that does not resolve stops the build, so the docs
 cannot drift silently from the pinned versions.
 
+Standard-library source is whichever Python builds the docs, so a page names that
+version with ``{{ python_version }}`` (say, in a tab label: ``=== "Python
+{{ python_version }} socketserver"``), which the build replaces with the running
+interpreter's ``3.11``; a fixed "3.11" would be wrong under another Python.
+
 Objects are found by parsing the module's source with :mod:`ast`, not by
 importing and inspecting it: that way module-level assignments (a ``ContextVar``,
 a constant) resolve as well as classes, functions, methods and properties.
@@ -36,6 +41,8 @@ MARKER = re.compile(
 )
 OPTION = re.compile(r'(?P<key>hl|lines)="(?P<value>[^"]*)"')
 LINE_SPEC = re.compile(r"^\d+(-\d+)?$")
+#: Replaced everywhere on a page by the version of the Python that renders it.
+PYTHON_VERSION = "{{ python_version }}"
 
 
 class UpstreamError(LookupError):
@@ -195,6 +202,7 @@ class UpstreamPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         for line in lines:
+            line = line.replace(PYTHON_VERSION, sysconfig.get_python_version())
             match = MARKER.match(line)
             if not match:
                 out.append(line)

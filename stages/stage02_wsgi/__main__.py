@@ -11,6 +11,8 @@ import importlib
 import os
 import sys
 
+from stage01_socket.__main__ import explain_busy_port
+
 from .handler import WSGIApp
 from .server import run_simple
 
@@ -38,7 +40,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--app", default="stage02_wsgi.demo:app", help="module:callable to serve")
     parser.add_argument("--threaded", action="store_true", help="one thread per connection")
     args = parser.parse_args(argv)
-    run_simple(args.host, args.port, load_app(args.app), threaded=args.threaded)
+    app = load_app(args.app)
+    with explain_busy_port("stage02_wsgi", args.host, args.port):
+        run_simple(args.host, args.port, app, threaded=args.threaded)
 
 
 if __name__ == "__main__":

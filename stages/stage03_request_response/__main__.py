@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from stage01_socket.__main__ import explain_busy_port
 from stage02_wsgi import run_simple
 
 from .demo import app
@@ -14,7 +15,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=5000, help="port to bind (default 5000)")
     args = parser.parse_args(argv)
-    run_simple(args.host, args.port, app)
+    with explain_busy_port("stage03_request_response", args.host, args.port):
+        run_simple(args.host, args.port, app)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from stage01_socket.__main__ import explain_busy_port
 from stage02_wsgi import run_simple
 
 from .demo import application
@@ -16,7 +17,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--port", type=int, default=5000, help="port (default: %(default)s)")
     args = parser.parse_args(argv)
-    run_simple(args.host, args.port, application)
+    with explain_busy_port("stage04_routing", args.host, args.port):
+        run_simple(args.host, args.port, application)
 
 
 if __name__ == "__main__":
