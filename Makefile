@@ -8,7 +8,7 @@ READY  := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-stage% run-stage% start-stage% progress docs serve bench lint clean
+.PHONY: help setup test test-stage% run-stage% start-stage% progress docs serve bench lint clean graduate
 
 # Learner mode: IMPL=dir runs the tests against the stage packages in dir (see
 # docs/build-it-yourself.md); ARGS passes options to pytest or to a stage's demo.
@@ -63,9 +63,12 @@ serve: $(READY) ## serve the docs at http://127.0.0.1:8000, reloading on changes
 bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick routing")
 	$(PY) -m bench $(ARGS)
 
+graduate: $(READY) ## run flaskr and Flask's own tests on stage 9 (IMPL=stage06_contexts, flask, a folder)
+	$(PY) -m graduation $(if $(IMPL),--impl "$(IMPL)") $(ARGS)
+
 lint: $(READY) ## check style with ruff and types with mypy
-	$(VENV)/bin/ruff check stages tests bench docs/extensions learner conftest.py
-	$(VENV)/bin/ruff format --check stages tests bench docs/extensions learner conftest.py
+	$(VENV)/bin/ruff check stages tests bench docs/extensions learner conftest.py graduation
+	$(VENV)/bin/ruff format --check stages tests bench docs/extensions learner conftest.py graduation
 	$(VENV)/bin/mypy
 
 clean: ## remove .venv, site/ and caches

@@ -4,13 +4,18 @@ Mirrors the matching classes of werkzeug/exceptions.py (Werkzeug 3.1.9). Werkzeu
 wrappers raise these; we need them here, one stage before routing, because a bad
 JSON body or an oversized upload is detected while reading the request. Stage 4
 builds the rest of the family on this ``HTTPException``.
+
+Imports read top-down: ``headers`` -> ``response`` -> this module -> ``multidict``.
+An error page is a ``Response``, so this module sits above ``response.py``; the
+containers that raise ``BadRequestKeyError`` sit above this one.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .http import HTTP_STATUS_CODES
+from .response import Response
 
 #: HTML escapes as MarkupSafe writes them (Werkzeug's pages use MarkupSafe).
 HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
@@ -19,10 +24,6 @@ HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34
 def escape(text: str) -> str:
     """``'<a href="x">'`` -> ``'&lt;a href=&#34;x&#34;&gt;'``."""
     return str(text).translate(HTML_ESCAPES)
-
-
-if TYPE_CHECKING:
-    from .response import Response
 
 
 # --8<-- [start:http_exception]
@@ -68,8 +69,6 @@ class HTTPException(Exception):
 
         ``environ`` may also be a ``Request``, as Werkzeug allows.
         """
-        from .response import Response  # response.py imports this module
-
         environ = getattr(environ, "environ", environ)
         if self.response is not None:
             return self.response
@@ -117,9 +116,6 @@ class BadRequestKeyError(BadRequest, KeyError):
         self._description = value
 
     _description: str = BadRequest.description or ""
-
-    def __str__(self) -> str:
-        return super().__str__()
 
 
 class RequestEntityTooLarge(HTTPException):

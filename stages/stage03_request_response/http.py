@@ -1,4 +1,4 @@
-"""Header value helpers: options headers, cookies, HTTP dates.
+"""Header value helpers: options headers, cookies, HTTP dates, status lines, content types.
 
 Mirrors ``parse_options_header``, ``parse_cookie`` and ``dump_cookie`` in
 werkzeug/http.py and werkzeug/sansio/http.py (Werkzeug 3.1.9), following RFC 9110
@@ -59,7 +59,9 @@ def parse_options_header(value: str | None) -> tuple[str, dict[str, str]]:
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
-    parts, current, quoted, escaped = [], [], False, False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
     for char in text:
         if escaped:
             escaped = False
@@ -212,3 +214,46 @@ def _quote_cookie_value(value: str) -> str:
         else:
             escaped.append(char)
     return '"' + "".join(escaped) + '"'
+
+
+#: Besides ``text/*``, the mimetypes that get ``; charset=utf-8`` added.
+CHARSET_MIMETYPES = {"application/javascript", "application/ecmascript", "application/xml"}
+
+
+def content_type_for(mimetype: str) -> str:
+    """``"text/html"`` -> ``"text/html; charset=utf-8"``; ``"image/png"`` stays as it is.
+
+    XML types (``+xml``, ``image/svg+xml`` included) declare their encoding as well.
+    """
+    if (
+        mimetype.startswith("text/")
+        or mimetype in CHARSET_MIMETYPES
+        or mimetype.endswith("+xml")  # any XML type: image/svg+xml too, as Werkzeug
+    ) and "charset" not in mimetype:
+        return f"{mimetype}; charset=utf-8"
+    return mimetype
+
+
+def status_line(status: int | str) -> tuple[int, str]:
+    """``404`` or ``"404"`` -> ``(404, "404 NOT FOUND")``; ``299`` -> ``(299, "299 UNKNOWN")``."""
+    if isinstance(status, int):
+        return status, f"{status} {HTTP_STATUS_CODES.get(status, 'Unknown').upper()}"
+    if not isinstance(status, str):
+        raise TypeError(f"status must be an int or a str like '404 NOT FOUND', not {status!r}")
+    text = status.strip()
+    if not text:
+        raise ValueError("Empty status argument")
+    number, _, reason = text.partition(" ")
+    if not number.isdigit():
+        return 0, f"0 {text}"
+    if not reason:
+        return status_line(int(number))
+    return int(number), f"{int(number)} {reason}"
+
+
+def is_json_mimetype(mimetype: str | None) -> bool:
+    """``application/json`` or any ``application/*+json`` (RFC 6839): ``"application/ld+json"``."""
+    mimetype = mimetype or ""
+    return mimetype == "application/json" or (
+        mimetype.startswith("application/") and mimetype.endswith("+json")
+    )

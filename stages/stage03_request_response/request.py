@@ -6,43 +6,31 @@ The environ is the single source of truth; every attribute here is a way of read
 
 from __future__ import annotations
 
+import functools
+import io
 import json
-import re
 from collections.abc import Callable, Iterable
-from typing import IO, Any
-from urllib.parse import parse_qsl, quote, unquote_to_bytes
+from typing import IO, Any, cast
+from urllib.parse import parse_qsl
 
-from .datastructures import Headers, MultiDict
 from .exceptions import BadRequest, HTTPException, RequestEntityTooLarge, UnsupportedMediaType
 from .formparser import FormParser
-from .http import parse_cookie, parse_options_header
+from .headers import Headers
+from .host import get_host
+from .http import is_json_mimetype, parse_cookie, parse_options_header
+from .multidict import MultiDict
+from .urls import current_url
 from .utils import cached_property
-from .wsgi import LimitedStream
+from .wsgi import LimitedStream, environ_headers, get_content_length, wsgi_text
 
-# WHATWG URL spec: what may stay unescaped in a path, and in a query.
-PATH_SAFE = "!$&'()*+,/:;=@%"
-QUERY_SAFE = "!$&'()*+,/:;=?@%"
-DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
-NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
-
-
-def _decode_utf8_escapes(match: re.Match[str]) -> str:
-    try:
-        return unquote_to_bytes(match.group()).decode("utf-8")
-    except UnicodeDecodeError:
-        return match.group()
-
-
-def _from_wsgi(text: str) -> str:
-    """PEP 3333 native strings carry bytes as latin-1; URLs mean UTF-8: ``"Ã©"`` -> ``"é"``."""
-    return text.encode("latin-1").decode("utf-8", "replace")
+#: ``get_json`` has not run yet (``None`` is a valid JSON result, so it cannot say so).
+_NOT_LOADED: Any = object()
 
 
 class Request:
     """``Request(environ)``: ``request.args["q"]``, ``request.form``, ``request.get_json()``."""
 
-    #: Bodies larger than this raise 413 when read (``None``: no limit). Flask sets it
-    #: from ``MAX_CONTENT_LENGTH``.
+    #: Bodies larger than this raise 413 when read (``None``: no limit; Flask: MAX_CONTENT_LENGTH).
     max_content_length: int | None = None
     #: Largest non-file form field, in bytes.
     max_form_memory_size: int | None = 500_000
@@ -57,7 +45,8 @@ class Request:
         #: The WSGI environ this request reads from.
         self.environ = environ
         self._cached_data: bytes | None = None
-        self._cached_json: tuple[Any, Any] = (Ellipsis, Ellipsis)
+        #: ``get_json`` results: a loud call's result also serves silent calls, not the reverse.
+        self._json = self._json_silent = _NOT_LOADED
 
     # --8<-- [start:url_parts]
     @cached_property
@@ -70,26 +59,20 @@ class Request:
 
     @cached_property
     def host(self) -> str:
-        """``Host`` header, else ``SERVER_NAME:SERVER_PORT``; a default port is dropped."""
-        host = self.environ.get("HTTP_HOST")
-        if not host:
-            host = f"{self.environ.get('SERVER_NAME', '')}:{self.environ.get('SERVER_PORT', '')}"
-        name, _, port = host.rpartition(":") if host.count(":") == 1 else (host, "", "")
-        if port and DEFAULT_PORTS.get(self.scheme) == port:
-            return name
-        return host.rstrip(":")
+        """``"example.com:8080"``, from the ``Host`` header or the server; no default port."""
+        return get_host(self.environ)
 
     @cached_property
     def root_path(self) -> str:
         """Where the app is mounted (``SCRIPT_NAME``), without a trailing slash."""
-        return _from_wsgi(self.environ.get("SCRIPT_NAME", "")).rstrip("/")
+        return wsgi_text(self.environ.get("SCRIPT_NAME", "")).rstrip("/")
 
     script_root = root_path
 
     @cached_property
     def path(self) -> str:
         """The path inside the app, always starting with ``/``: ``"/users/7"``."""
-        return "/" + _from_wsgi(self.environ.get("PATH_INFO", "")).lstrip("/")
+        return "/" + wsgi_text(self.environ.get("PATH_INFO", "")).lstrip("/")
 
     @cached_property
     def query_string(self) -> bytes:
@@ -103,15 +86,16 @@ class Request:
     @cached_property
     def url(self) -> str:
         """``"http://example.com/app/users?page=2"``: what the client asked for."""
-        return self._url(self.path, self.query_string.decode())
+        query = self.query_string.decode()
+        return current_url(self.scheme, self.host, self.root_path, self.path, query)
 
     @cached_property
     def base_url(self) -> str:
-        return self._url(self.path)
+        return current_url(self.scheme, self.host, self.root_path, self.path)
 
     @cached_property
     def url_root(self) -> str:
-        return self._url("")
+        return current_url(self.scheme, self.host, self.root_path, "")
 
     root_url = url_root
 
@@ -119,32 +103,18 @@ class Request:
     def host_url(self) -> str:
         return f"{self.scheme}://{self.host}/"
 
-    def _url(self, path: str, query: str = "") -> str:
-        url = f"{self.scheme}://{self.host}{quote(self.root_path, safe=PATH_SAFE)}/"
-        url += quote(path.lstrip("/"), safe=PATH_SAFE)
-        url = f"{url}?{quote(query, safe=QUERY_SAFE)}" if query else url
-        # Shown as an IRI, like Werkzeug: escaped UTF-8 reads as the characters it
-        # means ("/caf%C3%A9" -> "/café"), while %20 and other ASCII escapes stay.
-        return NON_ASCII_ESCAPES.sub(_decode_utf8_escapes, url)
-
     # --8<-- [end:url_parts]
 
     @cached_property
     def args(self) -> MultiDict:
         """The query string: ``?tag=a&tag=b`` -> ``MultiDict([("tag", "a"), ("tag", "b")])``."""
         query = self.query_string.decode("latin-1")
-        return MultiDict(parse_qsl(_from_wsgi(query), keep_blank_values=True))
+        return MultiDict(parse_qsl(wsgi_text(query), keep_blank_values=True))
 
     @cached_property
     def headers(self) -> Headers:
         """The request headers, rebuilt from the ``HTTP_*`` and ``CONTENT_*`` keys."""
-        headers = Headers()
-        for key, value in self.environ.items():
-            if key.startswith("HTTP_") and key not in ("HTTP_CONTENT_TYPE", "HTTP_CONTENT_LENGTH"):
-                headers.add(key[5:].replace("_", "-").title(), value)
-            elif key in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
-                headers.add(key.replace("_", "-").title(), value)
-        return headers
+        return Headers(environ_headers(self.environ))
 
     @cached_property
     def cookies(self) -> MultiDict:
@@ -169,11 +139,7 @@ class Request:
 
     @cached_property
     def content_length(self) -> int | None:
-        try:
-            length = int(self.environ.get("CONTENT_LENGTH") or "")
-        except ValueError:
-            return None
-        return max(length, 0)
+        return get_content_length(self.environ)
 
     @property
     def remote_addr(self) -> str | None:
@@ -182,10 +148,7 @@ class Request:
     @property
     def is_json(self) -> bool:
         """``application/json`` or any ``application/*+json``."""
-        mimetype = self.mimetype
-        return mimetype == "application/json" or (
-            mimetype.startswith("application/") and mimetype.endswith("+json")
-        )
+        return is_json_mimetype(self.mimetype)
 
     # --8<-- [start:body]
     @cached_property
@@ -194,7 +157,8 @@ class Request:
         limit = self.max_content_length
         if limit is not None and self.content_length is not None and self.content_length > limit:
             raise RequestEntityTooLarge()
-        return LimitedStream(self.environ["wsgi.input"], self.content_length or 0)
+        # A file object, iterable line by line; typed as Werkzeug types it.
+        return cast(IO[bytes], LimitedStream(self.environ["wsgi.input"], self.content_length or 0))
 
     def get_data(
         self, cache: bool = True, as_text: bool = False, parse_form_data: bool = False
@@ -202,18 +166,22 @@ class Request:
         """The raw body (read once, then cached); a form body is parsed first if asked."""
         if parse_form_data:
             self._load_form_data()
-        if self._cached_data is None:
-            data = self.stream.read()
-            if cache:
-                self._cached_data = data
-        else:
-            data = self._cached_data
+        data = self._body(cache)
         return data.decode("utf-8", "replace") if as_text else data
+
+    def _body(self, cache: bool) -> bytes:
+        if self._cached_data is not None:
+            return self._cached_data
+        data = self.stream.read()
+        if cache:
+            self._cached_data = data
+        return data
 
     @property
     def data(self) -> bytes:
         """The body as bytes; empty for a form body, which ``form`` consumed."""
-        return self.get_data(parse_form_data=True)  # type: ignore[return-value]
+        self._load_form_data()
+        return self._body(cache=True)
 
     @cached_property
     def form(self) -> MultiDict:
@@ -230,11 +198,15 @@ class Request:
             return
         form, files = MultiDict(), MultiDict()
         if self.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            if self._cached_data is not None:  # get_data() already read it: parse the copy
+                body: IO[bytes] = io.BytesIO(self._cached_data)
+            else:
+                body = self.stream
+                self._cached_data = b""  # the parser consumes the body
             parser = self.form_data_parser_class(self.max_form_memory_size, self.max_form_parts)
             form, files = parser.parse(
-                self.stream, self.mimetype, self.content_length, self.mimetype_params
+                body, self.mimetype, self.content_length, self.mimetype_params
             )
-            self._cached_data = b""  # the parser consumed the body
         self.__dict__["form"], self.__dict__["files"] = form, files
 
     # --8<-- [end:body]
@@ -254,8 +226,10 @@ class Request:
         A body that is not declared JSON raises 415 (``force=True`` skips the check);
         broken JSON raises 400; ``silent=True`` returns ``None`` for either instead.
         """
-        if cache and self._cached_json[silent] is not Ellipsis:
-            return self._cached_json[silent]
+        if cache:
+            cached = self._json_silent if silent else self._json
+            if cached is not _NOT_LOADED:
+                return cached
         if not (force or self.is_json):
             return None if silent else self.on_json_loading_failed(None)
         try:
@@ -266,7 +240,9 @@ class Request:
             else:
                 value = self.on_json_loading_failed(error)
         if cache:
-            self._cached_json = (value, value) if not silent else (self._cached_json[0], value)
+            self._json_silent = value
+            if not silent:
+                self._json = value
         return value
 
     def on_json_loading_failed(self, error: ValueError | None) -> Any:
@@ -286,13 +262,14 @@ class Request:
 
     # --8<-- [start:application]
     @classmethod
-    def application(cls, view: Callable[[Request], Any]) -> Callable[..., Iterable[bytes]]:
+    def application(cls, view: Callable[..., Any]) -> Callable[..., Iterable[bytes]]:
         """Turn ``view(request) -> Response`` into a WSGI app.
 
         The last argument is the request's environ, so it decorates methods too;
         an ``HTTPException`` raised by the view becomes its error page.
         """
 
+        @functools.wraps(view)
         def wsgi_app(*args: Any) -> Iterable[bytes]:
             *leading, environ, start_response = args
             request = cls(environ)
@@ -302,8 +279,6 @@ class Request:
                 response = error.get_response(environ)
             return response(environ, start_response)
 
-        wsgi_app.__name__ = getattr(view, "__name__", "wsgi_app")
-        wsgi_app.__doc__ = view.__doc__
         return wsgi_app
 
     # --8<-- [end:application]

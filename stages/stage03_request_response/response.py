@@ -12,43 +12,15 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-from .datastructures import Headers
-from .http import HTTP_STATUS_CODES, dump_cookie, parse_options_header
-
-#: Besides ``text/*``, the mimetypes that get ``; charset=utf-8`` added.
-CHARSET_MIMETYPES = {"application/javascript", "application/ecmascript", "application/xml"}
-
-
-def content_type_for(mimetype: str) -> str:
-    """``"text/html"`` -> ``"text/html; charset=utf-8"``; ``"image/png"`` stays as it is.
-
-    XML types (``+xml``, ``image/svg+xml`` included) declare their encoding as well.
-    """
-    if (
-        mimetype.startswith("text/")
-        or mimetype in CHARSET_MIMETYPES
-        or mimetype.endswith("+xml")  # any XML type: image/svg+xml too, as Werkzeug
-    ) and "charset" not in mimetype:
-        return f"{mimetype}; charset=utf-8"
-    return mimetype
-
-
-def status_line(status: int | str) -> tuple[int, str]:
-    """``404`` or ``"404"`` -> ``(404, "404 NOT FOUND")``; ``299`` -> ``(299, "299 UNKNOWN")``."""
-    if isinstance(status, int):
-        return status, f"{status} {HTTP_STATUS_CODES.get(status, 'Unknown').upper()}"
-    if not isinstance(status, str):
-        raise TypeError(f"status must be an int or a str like '404 NOT FOUND', not {status!r}")
-    text = status.strip()
-    if not text:
-        raise ValueError("Empty status argument")
-    number, _, reason = text.partition(" ")
-    if not number.isdigit():
-        return 0, f"0 {text}"
-    if not reason:
-        return status_line(int(number))
-    return int(number), f"{int(number)} {reason}"
-
+from .headers import Headers
+from .http import (
+    content_type_for,
+    dump_cookie,
+    is_json_mimetype,
+    parse_options_header,
+    status_line,
+)
+from .wsgi import ClosingIterator
 
 #: What may stay as it is in a URI (RFC 3986, section 2): reserved and unreserved characters,
 #: and ``%`` so that what is already escaped stays escaped. The rest is UTF-8 percent-encoded.
@@ -62,18 +34,16 @@ class Response:
     default_status = 200
     #: The mimetype when none is given (Flask's subclass says ``text/html``).
     default_mimetype: str | None = "text/plain"
-    #: If True, ``app_iter`` passes the body through untouched (files, proxies).
-    direct_passthrough = False
 
     # --8<-- [start:init]
     def __init__(
         self,
-        response: Iterable[bytes] | Iterable[str] | str | bytes | None = None,
+        response: Iterable[bytes] | Iterable[str] | str | bytes | bytearray | None = None,
         status: int | str | HTTPStatus | None = None,
         headers: Headers | dict[str, Any] | list[tuple[str, Any]] | None = None,
         mimetype: str | None = None,
         content_type: str | None = None,
-        direct_passthrough: bool = False,
+        direct_passthrough: bool = False,  # Werkzeug's signature; we never re-encode bytes
     ) -> None:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         if content_type is None:
@@ -83,8 +53,7 @@ class Response:
                 content_type = content_type_for(mimetype)
         if content_type is not None:
             self.headers["Content-Type"] = content_type
-        self.status = status if status is not None else self.default_status  # type: ignore[assignment]
-        self.direct_passthrough = direct_passthrough
+        self._set_status(self.default_status if status is None else status)
         self._on_close: list[Callable[[], Any]] = []
         #: The body: a list of bytes we built, or the iterable we were given.
         self.response: Iterable[Any]
@@ -113,6 +82,9 @@ class Response:
 
     @status.setter
     def status(self, value: int | str | HTTPStatus) -> None:
+        self._set_status(value)
+
+    def _set_status(self, value: int | str | HTTPStatus) -> None:
         self._status_code, self._status = status_line(
             int(value) if isinstance(value, HTTPStatus) else value
         )
@@ -190,10 +162,7 @@ class Response:
 
     @property
     def is_json(self) -> bool:
-        mimetype = self.mimetype or ""
-        return mimetype == "application/json" or (
-            mimetype.startswith("application/") and mimetype.endswith("+json")
-        )
+        return is_json_mimetype(self.mimetype)
 
     def get_json(self, force: bool = False, silent: bool = False) -> Any:
         if not (force or self.is_json):
@@ -256,7 +225,7 @@ class Response:
         if environ.get("REQUEST_METHOD") == "HEAD" or self.status_code in (204, 304):
             self.close()
             return []
-        return _ClosingIterator(self.iter_encoded(), self.close)
+        return ClosingIterator(self.iter_encoded(), self.close)
 
     def get_wsgi_headers(self, environ: dict[str, Any]) -> Headers:
         """The headers as sent, fixed up (in a copy) for what the status and body allow.
@@ -267,17 +236,19 @@ class Response:
         (RFC 9112, section 6.3): ``Response()`` sends ``Content-Length: 0``.
         """
         names = set(self.headers.keys(lower=True))
-        code = self.status_code
-        bodiless = 100 <= code < 200 or code == 204
-        unsized = "content-length" not in names and self._length_is_knowable()
-        if "location" not in names and not unsized and not (bodiless and "content-length" in names):
+        has_location = "location" in names
+        has_length = "content-length" in names
+        bodiless = 100 <= self.status_code < 200 or self.status_code == 204
+        drop_length = bodiless and has_length
+        add_length = not has_length and self._length_is_knowable()
+        if not (has_location or drop_length or add_length):
             return self.headers  # the common case: nothing to fix, nothing to copy
         headers = self.headers.copy()
-        if "location" in names:
+        if has_location:
             headers["Location"] = quote(headers["Location"], safe=URI_SAFE)
-        if bodiless:
+        if drop_length:
             headers.remove("Content-Length")
-        elif unsized:
+        elif add_length:
             headers["Content-Length"] = str(sum(len(chunk) for chunk in self.iter_encoded()))
         return headers
 
@@ -307,9 +278,11 @@ class Response:
             )
         captured: list[Any] = []
 
-        def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None):  # type: ignore[no-untyped-def]
+        def start_response(
+            status: str, headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> Callable[[bytes], None]:
             captured[:] = [status, headers]
-            return lambda data: captured.append(data)
+            return captured.append  # the legacy write() callable (PEP 3333)
 
         body = response(environ, start_response)
         chunks = [*captured[2:], *body]
@@ -322,14 +295,3 @@ class Response:
     def __repr__(self) -> str:
         size = f"{len(self.get_data())} bytes" if not self.is_streamed else "streamed"
         return f"<{type(self).__name__} {size} [{self.status}]>"
-
-
-class _ClosingIterator:
-    """Iterate over a body and make ``close()`` reach the response that made it."""
-
-    def __init__(self, iterable: Iterable[bytes], close: Callable[[], None]) -> None:
-        self._iterator = iter(iterable)
-        self.close = close
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._iterator

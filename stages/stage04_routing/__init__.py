@@ -21,6 +21,8 @@ from stage03_request_response import parse_cookie as parse_cookie
 from stage03_request_response import parse_request as parse_request
 from stage03_request_response import run_simple as run_simple
 
+from .aborter import Aborter as Aborter
+from .aborter import abort as abort
 from .adapter import MapAdapter as MapAdapter
 from .converters import DEFAULT_CONVERTERS as DEFAULT_CONVERTERS
 from .converters import AnyConverter as AnyConverter
@@ -32,7 +34,6 @@ from .converters import PathConverter as PathConverter
 from .converters import UnicodeConverter as UnicodeConverter
 from .converters import UUIDConverter as UUIDConverter
 from .converters import ValidationError as ValidationError
-from .exceptions import Aborter as Aborter
 from .exceptions import BadGateway as BadGateway
 from .exceptions import BadHost as BadHost
 from .exceptions import BadRequest as BadRequest
@@ -68,7 +69,6 @@ from .exceptions import Unauthorized as Unauthorized
 from .exceptions import UnavailableForLegalReasons as UnavailableForLegalReasons
 from .exceptions import UnprocessableEntity as UnprocessableEntity
 from .exceptions import UnsupportedMediaType as UnsupportedMediaType
-from .exceptions import abort as abort
 from .exceptions import default_exceptions as default_exceptions
 from .factories import EndpointPrefix as EndpointPrefix
 from .factories import RuleTemplate as RuleTemplate
@@ -76,6 +76,7 @@ from .factories import Subdomain as Subdomain
 from .factories import Submount as Submount
 from .map import Map as Map
 from .matcher import OrderedMatcher as OrderedMatcher
+from .redirects import redirect as redirect
 from .routing_errors import BuildError as BuildError
 from .routing_errors import RequestRedirect as RequestRedirect
 from .routing_errors import RoutingException as RoutingException

@@ -6,19 +6,19 @@ Mirrors ``MapAdapter`` in werkzeug/routing/map.py (Werkzeug 3.1.9).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlunsplit
 
-from .exceptions import HTTPException, MethodNotAllowed, NotFound
-from .quoting import encode_query, quote_segment
+from .exceptions import HTTPException, MethodNotAllowed
+from .quoting import build_values, encode_query, quote_segment
 from .routing_errors import (
     BuildError,
     NoMatch,
     RequestAliasRedirect,
     RequestPath,
     RequestRedirect,
-    WebsocketMismatch,
 )
 from .rules import Rule
 
@@ -26,30 +26,29 @@ if TYPE_CHECKING:
     from .map import Map
 
 
+@dataclass(eq=False)
 class MapAdapter:
-    """Returned by ``Map.bind``; holds the per-request facts matching and building need."""
+    """Returned by ``Map.bind``: the facts of one request that matching and building need.
 
-    def __init__(
-        self,
-        map: Map,
-        server_name: str,
-        script_name: str,
-        subdomain: str | None,
-        url_scheme: str,
-        path_info: str,
-        default_method: str,
-        query_args: Mapping[str, Any] | str | None = None,
-    ) -> None:
-        self.map = map
-        self.server_name = server_name
-        if not script_name.endswith("/"):
-            script_name += "/"
-        self.script_name = script_name
-        self.subdomain = subdomain
-        self.url_scheme = url_scheme
-        self.path_info = path_info
-        self.default_method = default_method
-        self.query_args = query_args
+    The map holds what every request shares; an adapter adds the host, the
+    script root (where the app is mounted), the default path and method.
+    """
+
+    map: Map
+    server_name: str
+    script_name: str
+    subdomain: str | None
+    url_scheme: str
+    path_info: str
+    default_method: str
+    query_args: Mapping[str, Any] | str | None = None
+
+    #: Bound for a WebSocket request (``ws://`` or ``wss://``)?
+    websocket: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not self.script_name.endswith("/"):  # built URLs append to it
+            self.script_name += "/"
         self.websocket = self.url_scheme in {"ws", "wss"}
 
     def dispatch(
@@ -60,16 +59,15 @@ class MapAdapter:
         catch_http_exceptions: bool = False,
     ) -> Any:
         """Match, then call ``view_func(endpoint, values)``; a redirect is returned, not raised."""
+        returned: type[HTTPException] | tuple[()] = HTTPException if catch_http_exceptions else ()
         try:
             try:
-                endpoint, args = self.match(path_info, method)
-            except RequestRedirect as e:
-                return e
-            return view_func(endpoint, args)
-        except HTTPException as e:
-            if catch_http_exceptions:
-                return e
-            raise
+                endpoint, values = self.match(path_info, method)
+            except RequestRedirect as redirect:
+                return redirect  # the router's answer, for the caller to send
+            return view_func(endpoint, values)
+        except returned as error:
+            return error
 
     # --8<-- [start:match]
     def match(
@@ -81,15 +79,18 @@ class MapAdapter:
         websocket: bool | None = None,
     ) -> tuple[Any, Mapping[str, Any]]:
         """``"/user/42"`` -> ``("user", {"id": 42})``, or raise NotFound / 405 / a redirect."""
-        self.map.update()
+        if self.map._unsorted:  # checked here too: a call on every match adds up
+            self.map.update()
         # Anything not passed falls back to what the adapter was bound with.
-        query_args = self.query_args or {} if query_args is None else query_args
+        if query_args is None:
+            query_args = self.query_args or {}
         method = (method or self.default_method).upper()
         wants_websocket = self.websocket if websocket is None else websocket
         # The matcher keys rules by "domain|path": the subdomain, or the whole host
         # when the map matches on hosts; the path always starts with one slash.
-        uses_subdomain = self.subdomain is not None and not self.map.host_matching
-        domain_part = self.subdomain if uses_subdomain else self.server_name
+        domain_part = self.server_name
+        if self.subdomain is not None and not self.map.host_matching:
+            domain_part = self.subdomain
         path = self.path_info if path_info is None else path_info
         path_part = "/" + path.lstrip("/") if path else ""
 
@@ -104,7 +105,7 @@ class MapAdapter:
             )
             raise RequestRedirect(url) from None
         except NoMatch as e:
-            raise _no_match_error(e) from None
+            raise e.http_error() from None
 
         if self.map.redirect_defaults:
             redirect_url = self.get_default_redirect(rule, method, values, query_args)
@@ -118,15 +119,16 @@ class MapAdapter:
 
     def _redirect_to_url(self, rule: Rule, values: Mapping[str, Any]) -> str:
         """Where a ``redirect_to`` rule points, absolute, slots filled in."""
-        if isinstance(rule.redirect_to, str):
+        redirect_to = rule.redirect_to
+        if callable(redirect_to):
+            target = redirect_to(self, **values)
+        else:
 
-            def fill(slot: Any) -> str:
+            def fill(slot: re.Match[str]) -> str:
                 name = slot.group(1)
                 return rule._converters[name].to_url(values[name])
 
-            target = _slot_re.sub(fill, rule.redirect_to)
-        else:
-            target = rule.redirect_to(self, **values)  # type: ignore[misc]
+            target = _slot_re.sub(fill, str(redirect_to))
         netloc = f"{self.subdomain}.{self.server_name}" if self.subdomain else self.server_name
         return urljoin(f"{self.url_scheme or 'http'}://{netloc}{self.script_name}", target)
 
@@ -161,17 +163,29 @@ class MapAdapter:
         self,
         rule: Rule,
         method: str,
-        values: dict[str, Any],
+        values: Mapping[str, Any],
         query_args: Mapping[str, Any] | str,
     ) -> str | None:
-        """If a defaults-carrying twin of ``rule`` fits, the URL of that canonical form."""
+        """The canonical URL, if a rule sorted before ``rule`` spells it with defaults filled in.
+
+        With ``/page/`` (``defaults={"n": 1}``) and ``/page/<int:n>``, ``/page/1`` -> ``/page/``.
+        """
+        if self.map._rules_by_endpoint[rule.endpoint][0] is rule:
+            return None  # the common case: nothing is sorted before this rule
+        canonical = self._canonical_twin(rule, values, method)
+        if canonical is None:
+            return None
+        built = canonical.build({**values, **(canonical.defaults or {})})
+        if built is None:
+            return None
+        return self.make_redirect_url(built[1], query_args, domain_part=built[0])
+
+    def _canonical_twin(self, rule: Rule, values: Mapping[str, Any], method: str) -> Rule | None:
         for other in self.map._rules_by_endpoint[rule.endpoint]:
-            if other is rule:  # only rules sorted before this one take precedence
-                break
+            if other is rule:  # only the rules sorted before this one take precedence
+                return None
             if other.provides_defaults_for(rule) and other.suitable_for(values, method):
-                values.update(other.defaults)  # type: ignore[arg-type]
-                domain_part, path = other.build(values)  # type: ignore[misc]
-                return self.make_redirect_url(path, query_args, domain_part=domain_part)
+                return other
         return None
 
     def encode_query_args(self, query_args: Mapping[str, Any] | str) -> str:
@@ -213,23 +227,33 @@ class MapAdapter:
         self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
     ) -> tuple[str, str, bool] | None:
         """(domain part, path, websocket) from the first suitable rule of ``endpoint``."""
-        if method is None:  # prefer a rule that serves the default method
-            rv = self._partial_build(endpoint, values, self.default_method, append_unknown)
-            if rv is not None:
-                return rv
-        first_match = None
+        if method is not None:
+            return self._first_built(endpoint, values, method, append_unknown)
+        # No method asked for: a rule serving the default method wins, then any rule.
+        return self._first_built(
+            endpoint, values, self.default_method, append_unknown
+        ) or self._first_built(endpoint, values, None, append_unknown)
+
+    def _first_built(
+        self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
+    ) -> tuple[str, str, bool] | None:
+        """The first URL the rules build; with host matching, one on the bound host first."""
+        urls = self._built_by_rules(endpoint, values, method, append_unknown)
+        first = next(urls, None)
+        if first is None or not self.map.host_matching or first[0] == self.server_name:
+            return first
+        return next((url for url in urls if url[0] == self.server_name), first)
+
+    def _built_by_rules(
+        self, endpoint: Any, values: Mapping[str, Any], method: str | None, append_unknown: bool
+    ) -> Iterator[tuple[str, str, bool]]:
+        """Each URL the endpoint's rules can build from ``values``, in build order."""
         for rule in self.map._rules_by_endpoint.get(endpoint, ()):
-            if not rule.suitable_for(values, method):
-                continue
-            built = rule.build(values, append_unknown)
-            if built is None:
-                continue
-            rv = (built[0], built[1], rule.websocket)
-            if not self.map.host_matching or rv[0] == self.server_name:
-                return rv
-            if first_match is None:  # host matching: prefer a rule for our own host
-                first_match = rv
-        return first_match
+            built = (
+                rule.build(values, append_unknown) if rule.suitable_for(values, method) else None
+            )
+            if built is not None:
+                yield built[0], built[1], rule.websocket
 
     def build(
         self,
@@ -242,53 +266,34 @@ class MapAdapter:
     ) -> str:
         """``build("user", {"id": 42})`` -> ``"/user/42"``; unknown values become the query."""
         self.map.update()
-        values = _build_values(values)
+        values = build_values(values)
         built = self._partial_build(endpoint, values, method, append_unknown)
         if built is None:
             raise BuildError(endpoint, values, method, self)
         domain_part, path, websocket = built
-        host = self.get_host(domain_part)
-        scheme = self.url_scheme if url_scheme is None else url_scheme
-        # The rule decides the family (ws or http); the adapter decides whether it is secure.
-        family = ("wss", "ws") if websocket else ("https", "http")
-        if scheme or websocket:
-            scheme = family[0] if scheme in {"https", "wss"} else family[1]
-        force_external = force_external or websocket  # a WebSocket URL must be absolute
-        same_host = (
-            host == self.server_name if self.map.host_matching else domain_part == self.subdomain
-        )
-        if not force_external and same_host:
+        # The bound host (or subdomain) gets a path; another one, or a WebSocket, a full URL.
+        own_domain = self.server_name if self.map.host_matching else self.subdomain
+        if domain_part == own_domain and not (force_external or websocket):
             return f"{self.script_name.rstrip('/')}/{path.lstrip('/')}"
+        return self._external_url(domain_part, path, websocket, url_scheme)
+
+    def _external_url(
+        self, domain_part: str, path: str, websocket: bool, url_scheme: str | None
+    ) -> str:
+        """``//api.example.com/app/user/7``, with the scheme when one is known."""
+        scheme = self.url_scheme if url_scheme is None else url_scheme
+        if scheme or websocket:
+            # The rule decides the family (ws or http); the adapter, whether it is secure.
+            secure = scheme in {"https", "wss"}
+            if websocket:
+                scheme = "wss" if secure else "ws"
+            else:
+                scheme = "https" if secure else "http"
         prefix = f"{scheme}:" if scheme else ""
-        return f"{prefix}//{host}{self.script_name[:-1]}/{path.lstrip('/')}"
+        return f"{prefix}//{self.get_host(domain_part)}{self.script_name[:-1]}/{path.lstrip('/')}"
 
     # --8<-- [end:build]
 
 
 #: A ``<name>`` placeholder in a ``redirect_to`` string.
 _slot_re = re.compile(r"<([^>]+)>")
-
-
-def _no_match_error(e: NoMatch) -> HTTPException:
-    """Why nothing matched, as the error to send: 405 if the path exists for other methods."""
-    if e.have_match_for:
-        return MethodNotAllowed(valid_methods=list(e.have_match_for))
-    return WebsocketMismatch() if e.websocket_mismatch else NotFound()
-
-
-def _build_values(values: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The values to build with: ``None`` dropped; from a MultiDict, lists for repeated keys.
-
-    ``MultiDict([("tag", "a"), ("tag", "b"), ("page", "2")])`` ->
-    ``{"tag": ["a", "b"], "page": "2"}``, so repeated keys survive into the query string.
-    """
-    if not values:
-        return {}
-    if not hasattr(values, "getlist"):
-        return {key: value for key, value in values.items() if value is not None}
-    built = {}
-    for key in values.keys():
-        every = values.getlist(key)  # type: ignore[attr-defined]
-        if every:
-            built[key] = every[0] if len(every) == 1 else every
-    return built

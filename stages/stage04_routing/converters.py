@@ -79,12 +79,15 @@ class UnicodeConverter(BaseConverter):
         length: int | None = None,
     ) -> None:
         super().__init__(map)
-        if length is not None:
-            repeat = f"{{{int(length)}}}"
-        else:
-            upper = "" if maxlength is None else str(int(maxlength))
-            repeat = f"{{{int(minlength)},{upper}}}"
-        self.regex = f"[^/]{repeat}"
+        self.regex = "[^/]" + _repetition(minlength, maxlength, length)
+
+
+def _repetition(minlength: int, maxlength: int | None, length: int | None) -> str:
+    """The regex count: ``{2}`` for an exact length, else ``{1,}`` or ``{1,8}``."""
+    if length is not None:
+        return f"{{{int(length)}}}"
+    most = "" if maxlength is None else str(int(maxlength))
+    return f"{{{int(minlength)},{most}}}"
 
 
 class AnyConverter(BaseConverter):
@@ -122,8 +125,8 @@ class NumberConverter(BaseConverter):
         self,
         map: Map,
         fixed_digits: int = 0,
-        min: int | None = None,
-        max: int | None = None,
+        min: float | None = None,
+        max: float | None = None,
         signed: bool = False,
     ) -> None:
         if signed:
@@ -135,17 +138,22 @@ class NumberConverter(BaseConverter):
         self.signed = signed
 
     def to_python(self, value: str) -> Any:
-        if self.fixed_digits and len(value) != self.fixed_digits:
-            raise ValidationError(f"{value!r} is not {self.fixed_digits} digits long")
         try:
             number = self.num_convert(value)
-        except ValueError as e:
+        except ValueError as e:  # the regex admits Unicode digits; int() may still refuse
             raise ValidationError(f"{value!r} is not a number") from e
-        if (self.min is not None and number < self.min) or (
-            self.max is not None and number > self.max
-        ):
-            raise ValidationError(f"{number!r} is outside [{self.min}, {self.max}]")
+        if self.fixed_digits or self.min is not None or self.max is not None:
+            self._check_limits(value, number)  # most slots have no limits: skip the call
         return number
+
+    def _check_limits(self, text: str, number: float) -> None:
+        """``<int(fixed_digits=4, max=2030):year>`` refuses ``"123"`` and ``"2031"``: a 404."""
+        if self.fixed_digits and len(text) != self.fixed_digits:
+            raise ValidationError(f"{text!r} is not {self.fixed_digits} digits long")
+        below = self.min is not None and number < self.min
+        above = self.max is not None and number > self.max
+        if below or above:
+            raise ValidationError(f"{number!r} is outside [{self.min}, {self.max}]")
 
     def to_url(self, value: Any) -> str:
         text = str(self.num_convert(value))
@@ -176,7 +184,7 @@ class FloatConverter(NumberConverter):
         max: float | None = None,
         signed: bool = False,
     ) -> None:
-        super().__init__(map, min=min, max=max, signed=signed)  # type: ignore[arg-type]
+        super().__init__(map, min=min, max=max, signed=signed)
 
 
 class UUIDConverter(BaseConverter):

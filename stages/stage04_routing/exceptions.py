@@ -1,4 +1,4 @@
-"""The HTTP error catalogue, one class per status code, and ``abort``.
+"""The HTTP error catalogue, one class per status code (``abort`` raises them: aborter.py).
 
 Mirrors werkzeug/exceptions.py (Werkzeug 3.1.9). Stage 3 already built the base
 class, ``HTTPException``, and the three errors a request raises while reading its
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from stage03_request_response import BadRequest as BadRequest
 from stage03_request_response import BadRequestKeyError as BadRequestKeyError
@@ -268,7 +268,7 @@ class HTTPVersionNotSupported(HTTPException):
     description = "The server does not support the HTTP version of the request."
 
 
-# --8<-- [start:abort]
+# --8<-- [start:default_exceptions]
 def _collect(*classes: type[HTTPException]) -> dict[int, type[HTTPException]]:
     """Code -> the most general class with that code (BadRequest, not BadHost)."""
     mapping: dict[int, type[HTTPException]] = {}
@@ -290,30 +290,4 @@ default_exceptions: dict[int, type[HTTPException]] = _collect(
 )  # fmt: skip
 
 
-class Aborter:
-    """``aborter(404)`` raises ``NotFound()``; ``aborter(response)`` raises it wrapped."""
-
-    def __init__(
-        self,
-        mapping: dict[int, type[HTTPException]] | None = None,
-        extra: dict[int, type[HTTPException]] | None = None,
-    ) -> None:
-        self.mapping = dict(default_exceptions if mapping is None else mapping)
-        if extra is not None:
-            self.mapping.update(extra)
-
-    def __call__(self, code: Any, *args: Any, **kwargs: Any) -> NoReturn:
-        if not isinstance(code, int) and hasattr(code, "status_code"):  # a response object
-            raise HTTPException(response=code)
-        if code not in self.mapping:
-            raise LookupError(f"no exception for {code!r}")
-        raise self.mapping[code](*args, **kwargs)
-
-
-def abort(status: Any, *args: Any, **kwargs: Any) -> NoReturn:
-    """Raise the HTTP exception for ``status``: ``abort(404)``, ``abort(403, "no")``."""
-    _aborter(status, *args, **kwargs)
-
-
-_aborter = Aborter()
-# --8<-- [end:abort]
+# --8<-- [end:default_exceptions]

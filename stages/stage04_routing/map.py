@@ -16,6 +16,9 @@ from threading import Lock
 from types import MappingProxyType
 from typing import Any
 
+from stage03_request_response.host import DEFAULT_PORTS, get_host
+from stage03_request_response.wsgi import wsgi_text
+
 from .adapter import MapAdapter
 from .converters import DEFAULT_CONVERTERS, BaseConverter
 from .exceptions import BadHost
@@ -48,30 +51,33 @@ class Map:
         sort_key: Callable[[Any], Any] | None = None,
         host_matching: bool = False,
     ) -> None:
-        self._matcher = self.matcher_class(merge_slashes)
-        self._rules_by_endpoint: dict[Any, list[Rule]] = {}
-        self._remap = True
-        self._remap_lock = self.lock_class()
+        # Defaults a rule takes when it is bound, unless it sets its own.
         self.default_subdomain = default_subdomain
         self.strict_slashes = strict_slashes
-        self.redirect_defaults = redirect_defaults
+        self.converters = {**self.default_converters, **(converters or {})}
+        # How the adapters of this map match and build.
         self.host_matching = host_matching
-        self.converters = dict(self.default_converters)
-        if converters:
-            self.converters.update(converters)
-        self.sort_parameters = sort_parameters
-        self.sort_key = sort_key
-        for rulefactory in rules or ():
-            self.add(rulefactory)
+        self.redirect_defaults = redirect_defaults
+        self.sort_parameters, self.sort_key = sort_parameters, sort_key
+        # The rules twice over: a matcher for URLs, and an index for building by endpoint.
+        self._matcher = self.matcher_class(merge_slashes)
+        self._rules_by_endpoint: dict[Any, list[Rule]] = {}
+        self._unsorted = False  # set by add(), cleared by update()
+        self._sorting = self.lock_class()
+        for factory in rules or ():
+            self.add(factory)
 
     def add(self, rulefactory: RuleFactory) -> None:
         """Bind a rule (or every rule of a factory) to this map and index it."""
         for rule in rulefactory.get_rules(self):
-            rule.bind(self)
-            if not rule.build_only:
-                self._matcher.add(rule)
-            self._rules_by_endpoint.setdefault(rule.endpoint, []).append(rule)
-        self._remap = True
+            self._register(rule)
+        self._unsorted = True
+
+    def _register(self, rule: Rule) -> None:
+        rule.bind(self)
+        self._rules_by_endpoint.setdefault(rule.endpoint, []).append(rule)
+        if not rule.build_only:  # a build-only rule makes URLs but never answers one
+            self._matcher.add(rule)
 
     # --8<-- [end:map_init]
 
@@ -101,16 +107,18 @@ class Map:
         return iter(self._rules)
 
     def update(self) -> None:
-        """Re-sort after rules were added; cheap when nothing changed."""
-        if not self._remap:
-            return
-        with self._remap_lock:
-            if not self._remap:
-                return
-            self._matcher.update()
-            for rules in self._rules_by_endpoint.values():
-                rules.sort(key=lambda rule: rule.build_compare_key())
-            self._remap = False
+        """Sort the rules once after additions; every later call returns at once."""
+        if self._unsorted:
+            with self._sorting:
+                # Another thread may have sorted while this one waited for the lock.
+                if self._unsorted:
+                    self._sort()
+
+    def _sort(self) -> None:
+        self._matcher.update()
+        for rules in self._rules_by_endpoint.values():
+            rules.sort(key=Rule.build_compare_key)
+        self._unsorted = False
 
     # --8<-- [start:bind]
     def bind(
@@ -124,24 +132,17 @@ class Map:
         query_args: Mapping[str, Any] | str | None = None,
     ) -> MapAdapter:
         """An adapter for one host: ``Map(...).bind("example.com").match("/")``."""
-        server_name = server_name.lower()
-        if self.host_matching:
-            if subdomain is not None:
-                raise RuntimeError("host matching enabled and a subdomain was provided")
-        elif subdomain is None:
+        if not self.host_matching and subdomain is None:
             subdomain = self.default_subdomain
-        host, sep, port = server_name.partition(":")
-        try:  # RFC 5890: non-ASCII host names travel as IDNA "xn--" labels
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError as e:
-            raise BadHost(f"cannot encode the server name {server_name!r} as IDNA") from e
+        elif self.host_matching and subdomain is not None:
+            raise RuntimeError("host matching enabled and a subdomain was provided")
         return MapAdapter(
             self,
-            f"{host}{sep}{port}",
-            script_name if script_name is not None else "/",
+            _ascii_host(server_name),
+            "/" if script_name is None else script_name,
             subdomain,
             url_scheme,
-            path_info if path_info is not None else "/",
+            "/" if path_info is None else path_info,
             default_method,
             query_args,
         )
@@ -153,42 +154,24 @@ class Map:
         self, environ: Any, server_name: str | None = None, subdomain: str | None = None
     ) -> MapAdapter:
         """Bind with the host, script root, path, method and query of a WSGI request."""
-        env: dict[str, Any] = getattr(environ, "environ", environ)  # a Request works too
-        scheme = env["wsgi.url_scheme"]
-        wsgi_host = _get_host(env).lower()
-        connection = env.get("HTTP_CONNECTION", "").lower().split(",")
-        if any(v.strip(" \t") == "upgrade" for v in connection) and (
-            env.get("HTTP_UPGRADE", "").lower() == "websocket"
-        ):
-            scheme = "wss" if scheme == "https" else "ws"
+        env: Mapping[str, Any] = getattr(environ, "environ", environ)  # a Request works too
+        scheme = _request_scheme(env)
+        request_host = get_host(env).lower()
         if server_name is None:
-            server_name = wsgi_host
+            server_name = request_host
         else:
-            server_name = server_name.lower()
-            default_port = ":443" if scheme in {"https", "wss"} else ":80"
-            server_name = server_name.removesuffix(default_port)
+            server_name = _comparable_host(server_name, scheme)
         if subdomain is None and not self.host_matching:
-            current, configured = wsgi_host.split("."), server_name.split(".")
-            offset = -len(configured)
-            if current[offset:] != configured:
-                warnings.warn(
-                    f"Current server name {wsgi_host!r} doesn't match configured"
-                    f" server name {server_name!r}",
-                    stacklevel=2,
-                )
-                subdomain = "<invalid>"  # matches no rule: the request gets a 404
-            else:
-                subdomain = ".".join(filter(None, current[:offset]))
-
-        def text(name: str) -> str | None:
-            # PEP 3333 environ strings are bytes decoded as latin-1; URLs are UTF-8.
-            value = env.get(name)
-            return None if value is None else value.encode("latin-1").decode("utf-8", "replace")
-
-        return Map.bind(
-            self, server_name, text("SCRIPT_NAME"), subdomain, scheme,
-            env["REQUEST_METHOD"], text("PATH_INFO"), query_args=text("QUERY_STRING"),
-        )  # fmt: skip
+            subdomain = _subdomain_of(request_host, server_name)
+        return self.bind(
+            server_name,
+            _environ_text(env, "SCRIPT_NAME"),
+            subdomain,
+            scheme,
+            env["REQUEST_METHOD"],
+            _environ_text(env, "PATH_INFO"),
+            _environ_text(env, "QUERY_STRING"),
+        )
 
     # --8<-- [end:bind_to_environ]
 
@@ -196,19 +179,57 @@ class Map:
         return f"{type(self).__name__}({pformat(list(self.iter_rules()))})"
 
 
-def _get_host(environ: Mapping[str, Any]) -> str:
-    """The request's host, without the scheme's default port (RFC 9110 section 7.2)."""
-    scheme = environ["wsgi.url_scheme"]
-    host = environ.get("HTTP_HOST")
-    if host is None:
-        host = environ["SERVER_NAME"]
-        if ":" in host and not host.startswith("["):  # an IPv6 literal (RFC 3986 3.2.2)
-            host = f"[{host}]"
-        port = str(environ.get("SERVER_PORT", ""))
-        if port:
-            host = f"{host}:{port}"
-    if scheme in {"http", "ws"}:
-        host = host.removesuffix(":80")
-    elif scheme in {"https", "wss"}:
-        host = host.removesuffix(":443")
-    return host
+# --8<-- [start:host_helpers]
+def _ascii_host(server_name: str) -> str:
+    """``"Bücher.Example:8080"`` -> ``"xn--bcher-kva.example:8080"`` (RFC 5890 IDNA labels)."""
+    name, colon, port = server_name.lower().partition(":")
+    try:
+        return name.encode("idna").decode("ascii") + colon + port
+    except UnicodeError as e:
+        raise BadHost(f"cannot encode the server name {server_name!r} as IDNA") from e
+
+
+def _comparable_host(server_name: str, scheme: str) -> str:
+    """``"Example.com:443"`` over https -> ``"example.com"``, as ``get_host`` writes hosts."""
+    server_name = server_name.lower()
+    if scheme in DEFAULT_PORTS:
+        server_name = server_name.removesuffix(f":{DEFAULT_PORTS[scheme]}")
+    return server_name
+
+
+def _request_scheme(environ: Mapping[str, Any]) -> str:
+    """``wsgi.url_scheme``, or ``ws``/``wss`` for a WebSocket upgrade (RFC 6455 section 4.1)."""
+    scheme: str = environ["wsgi.url_scheme"]
+    connection = environ.get("HTTP_CONNECTION", "").lower()
+    if "upgrade" not in connection:  # most requests: no need to split the header
+        return scheme
+    upgrading = "upgrade" in {token.strip(" \t") for token in connection.split(",")}
+    if upgrading and environ.get("HTTP_UPGRADE", "").lower() == "websocket":
+        return "wss" if scheme == "https" else "ws"
+    return scheme
+
+
+def _subdomain_of(request_host: str, server_name: str) -> str:
+    """``("api.example.com", "example.com")`` -> ``"api"``; ``""`` for the server name itself.
+
+    A host outside ``server_name`` gets ``"<invalid>"``, a subdomain no rule has,
+    so the request ends in a 404 rather than matching the wrong site.
+    """
+    if request_host == server_name:
+        return ""
+    if request_host.endswith(f".{server_name}"):
+        return request_host.removesuffix(f".{server_name}").strip(".")
+    warnings.warn(
+        f"Current server name {request_host!r} doesn't match configured"
+        f" server name {server_name!r}",
+        stacklevel=3,
+    )
+    return "<invalid>"
+
+
+def _environ_text(environ: Mapping[str, Any], key: str) -> str | None:
+    value = environ.get(key)
+    return None if value is None else wsgi_text(value)
+
+
+# --8<-- [end:host_helpers]

@@ -98,7 +98,7 @@ class BaseMatcher:
                 raise NoMatch(search.have_match_for, search.websocket_mismatch) from e
         if rule.defaults:
             values.update(rule.defaults)
-        if rule.alias and rule.map.redirect_defaults:
+        if rule.alias and rule.map is not None and rule.map.redirect_defaults:
             raise RequestAliasRedirect(values, rule.endpoint)
         return rule, values
 

@@ -100,6 +100,59 @@ ConverterFactory = Callable[[str, str, tuple[Any, ...], dict[str, Any]], BaseCon
 
 
 # --8<-- [start:parse_rule]
+class PartBuilder:
+    """One part being read: plain text until its first slot, a regular expression after."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []  # literal text while static, regex pieces once dynamic
+        self.static = True
+        self.final = False  # holds a slot that may span "/": it takes the rest of the URL
+        self.static_weights: list[tuple[int, int]] = []
+        self.slot_weights: list[int] = []
+
+    def add_text(self, text: str) -> None:
+        self.static_weights.append((len(self.static_weights), -len(text)))
+        self.pieces.append(text if self.static else re.escape(text))
+
+    def add_slot(self, converter: BaseConverter) -> None:
+        if self.static:  # from here on the part is a regex: escape the text read so far
+            self.pieces = [re.escape(piece) for piece in self.pieces]
+            self.static = False
+        self.pieces.append(f"(?P<__w{len(self.slot_weights)}>{converter.regex})")
+        self.slot_weights.append(converter.weight)
+        self.final = self.final or not converter.part_isolating
+
+    def parts(self) -> list[RulePart]:
+        """The finished part; a final one ending in ``/`` becomes two (see below)."""
+        weight = Weighting(
+            -len(self.static_weights), tuple(self.static_weights),
+            -len(self.slot_weights), tuple(self.slot_weights),
+        )  # fmt: skip
+        content = "".join(self.pieces)
+        if self.static:
+            return [RulePart(content, False, True, False, weight)]
+        if not (self.final and content.endswith("/")):
+            return [RulePart(content + r"\Z", self.final, False, False, weight)]
+        # "/<path:p>/": match the text with or without that last slash, so the
+        # matcher can still redirect "/a/b" to "/a/b/"; an empty static part follows.
+        regex = content[:-1] + r"(?<!/)(/?)\Z"
+        return [
+            RulePart(regex, True, False, True, weight),
+            RulePart("", False, True, False, weight),
+        ]
+
+
+def _tokens(rule: str) -> Iterator[re.Match[str]]:
+    """Each ``/``, run of text and ``<slot>`` of ``rule``, or ``ValueError`` at the first stray."""
+    position = 0
+    while position < len(rule):
+        token = _token_re.match(rule, position)
+        if token is None:
+            raise ValueError(f"malformed url rule: {rule!r}; slots look like <int:name>")
+        yield token
+        position = token.end()
+
+
 def parse_rule(
     rule: str, get_converter: ConverterFactory, trace: Trace, converters: dict[str, BaseConverter]
 ) -> Iterator[RulePart]:
@@ -108,58 +161,25 @@ def parse_rule(
     ``"/page/<int:n>"`` -> static parts ``""`` and ``"page"``, then the regex
     part ``(?P<__w0>\\d+)\\Z``.
     """
-    content, static, final = "", True, False
-    static_weights: list[tuple[int, int]] = []
-    argument_weights: list[int] = []
-    slot = 0
-
-    def finish() -> RulePart:
-        weight = Weighting(
-            -len(static_weights), tuple(static_weights), -len(argument_weights),
-            tuple(argument_weights),
-        )  # fmt: skip
-        return RulePart(content + ("" if static else r"\Z"), final, static, False, weight)
-
-    pos = 0
-    while pos < len(rule):
-        token = _token_re.match(rule, pos)
-        if token is None:
-            raise ValueError(f"malformed url rule: {rule!r}; slots look like <int:name>")
-        pos = token.end()
-        if (text := token.group("static")) is not None:
-            static_weights.append((len(static_weights), -len(text)))
-            trace.append((False, text))
-            content += text if static else re.escape(text)
-        elif (name := token.group("variable")) is not None:
-            if static:  # the part becomes a regex: escape what came before
-                content, static = re.escape(content), False
-            args, kwargs = parse_converter_args(token.group("args") or "")
-            converter = get_converter(name, token.group("converter") or "default", args, kwargs)
-            converters[name] = converter
-            final = final or not converter.part_isolating
-            content += f"(?P<__w{slot}>{converter.regex})"
-            slot += 1
-            argument_weights.append(converter.weight)
-            trace.append((True, name))
-        else:
+    part = PartBuilder()
+    for token in _tokens(rule):
+        if token["slash"] and not part.final:
             trace.append((False, "/"))
-            if final:  # a path-like slot already owns the rest of the URL
-                content += "/"
-                continue
-            yield finish()
-            content, static, final, slot = "", True, False, 0
-            static_weights, argument_weights = [], []
-
-    if final and content.endswith("/"):
-        # "/<path:p>/": match the text with or without that last slash, so the
-        # matcher can still redirect "/a/b" to "/a/b/".
-        part = finish()
-        content = content[:-1] + "(?<!/)(/?)"
-        part = part._replace(content=content + r"\Z", suffixed=True)
-        yield part
-        yield RulePart("", False, True, False, part.weight)
-        return
-    yield finish()
+            yield from part.parts()
+            part = PartBuilder()
+        elif token["slash"]:  # a path-like slot already owns the rest of the URL
+            trace.append((False, "/"))
+            part.pieces.append("/")
+        elif token["static"] is not None:
+            trace.append((False, token["static"]))
+            part.add_text(token["static"])
+        else:
+            name = token["variable"]
+            args, kwargs = parse_converter_args(token["args"] or "")
+            converters[name] = get_converter(name, token["converter"] or "default", args, kwargs)
+            trace.append((True, name))
+            part.add_slot(converters[name])
+    yield from part.parts()
 
 
 # --8<-- [end:parse_rule]

@@ -1,5 +1,7 @@
 """Percent-encoding for the two places a built URL gets text: path segments and the query.
 
+Also ``build_values``: the values ``MapAdapter.build`` works with, from a dict or MultiDict.
+
 Mirrors the quoting in werkzeug/routing/rules.py and werkzeug/urls.py (Werkzeug 3.1.9).
 
 Both follow the WHATWG URL standard's lists of characters that may appear
@@ -9,9 +11,11 @@ else is UTF-8 percent-encoded (RFC 3986 section 2.1).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
+
+from stage03_request_response.pairs import Pairs, iter_multi_items
 
 #: Characters left alone in a path: sub-delims, ":" and "@" (RFC 3986 ``pchar``) and "/".
 PATH_SAFE = "!$&'()*+,/:;=@"
@@ -24,30 +28,32 @@ def quote_segment(text: str) -> str:
     return quote(text, safe=PATH_SAFE)
 
 
-def iter_multi_items(values: Any) -> Iterator[tuple[str, Any]]:
-    """Flatten a mapping or MultiDict into ``(key, value)`` pairs, one per value.
-
-    ``{"a": [1, 2], "b": 3}`` -> ``("a", 1), ("a", 2), ("b", 3)``.
-    """
-    if hasattr(values, "getlist"):  # a MultiDict keeps every value of a key
-        for key in values.keys():
-            for value in values.getlist(key):
-                yield key, value
-    elif isinstance(values, Mapping):
-        for key, value in values.items():
-            if isinstance(value, list | tuple | set):
-                for item in value:
-                    yield key, item
-            else:
-                yield key, value
-    else:
-        yield from values
-
-
-def encode_query(values: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> str:
+def encode_query(values: Pairs, sort: bool = False, key: Callable[[Any], Any] | None = None) -> str:
     """Build a query string, repeating keys for lists and dropping ``None``.
 
     ``{"q": "a b", "tag": ["x", "y"], "skip": None}`` -> ``"q=a+b&tag=x&tag=y"``.
+    ``sort=True`` orders the pairs (by ``key``), as ``Map(sort_parameters=True)`` asks.
     """
-    items = [(key, value) for key, value in iter_multi_items(values) if value is not None]
+    items = [(name, value) for name, value in iter_multi_items(values) if value is not None]
+    if sort:
+        items.sort(key=key)
     return urlencode(items, safe=QUERY_SAFE)
+
+
+def build_values(values: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The values to build with: ``None`` dropped; from a MultiDict, lists for repeated keys.
+
+    ``MultiDict([("tag", "a"), ("tag", "b"), ("page", "2")])`` ->
+    ``{"tag": ["a", "b"], "page": "2"}``, so repeated keys survive into the query string.
+    """
+    if not values:
+        return {}
+    getlist = getattr(values, "getlist", None)
+    if getlist is None:
+        return {key: value for key, value in values.items() if value is not None}
+    built = {}
+    for key in values.keys():
+        every = getlist(key)
+        if every:
+            built[key] = every[0] if len(every) == 1 else every
+    return built

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import BadRequest, HTTPException, escape
+from stage03_request_response import Response
+
+from .exceptions import BadRequest, HTTPException, MethodNotAllowed, NotFound
+from .redirects import redirect
 
 if TYPE_CHECKING:
-    from stage03_request_response import Response
-
     from .map import MapAdapter
     from .rules import Rule
 
@@ -41,18 +43,7 @@ class RequestRedirect(HTTPException, RoutingException):
         self.new_url = new_url
 
     def get_response(self, environ: Any = None, scope: Any = None) -> Response:
-        from stage03_request_response import Response
-
-        href = escape(self.new_url)
-        body = (
-            "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n"
-            "<h1>Redirecting...</h1>\n"
-            "<p>You should be redirected automatically to the target URL: "
-            f'<a href="{href}">{href}</a>. If not, click the link.\n'
-        )
-        response = Response(body, self.code, mimetype="text/html")
-        response.headers["Location"] = self.new_url
-        return response
+        return redirect(self.new_url, self.code)
 
 
 # --8<-- [end:request_redirect]
@@ -83,6 +74,12 @@ class NoMatch(Exception):
         self.have_match_for = have_match_for
         self.websocket_mismatch = websocket_mismatch
 
+    def http_error(self) -> HTTPException:
+        """The error to send: 405 if the path exists for other methods, else 400 or 404."""
+        if self.have_match_for:
+            return MethodNotAllowed(valid_methods=sorted(self.have_match_for))
+        return WebsocketMismatch() if self.websocket_mismatch else NotFound()
+
 
 class SlashRequired(Exception):
     """Internal: the path matches a branch rule once a trailing slash is added."""
@@ -104,33 +101,25 @@ class BuildError(RoutingException, LookupError):
         adapter: MapAdapter | None = None,
     ) -> None:
         super().__init__(endpoint, values, method)
-        self.endpoint = endpoint
-        self.values = values
-        self.method = method
+        self.endpoint, self.values, self.method = endpoint, values, method
+        #: Where the rules are, for ``suggested``; ``None`` when built without an adapter.
         self.adapter = adapter
-        self._suggested: tuple[Rule | None] | None = None
 
-    @property
+    @cached_property
     def suggested(self) -> Rule | None:
         """The rule most like what was asked for, by endpoint name similarity."""
-        if self._suggested is None:
-            self._suggested = (self.closest_rule(self.adapter),)
-        return self._suggested[0]
+        return self.closest_rule(self.adapter)
 
     def closest_rule(self, adapter: MapAdapter | None) -> Rule | None:
-        def score(rule: Rule) -> float:
-            # Mostly how alike the endpoint names are; fitting values and
-            # methods only break ties.
-            likeness = difflib.SequenceMatcher(None, str(rule.endpoint), str(self.endpoint))
-            return (
-                0.98 * likeness.ratio()
-                + 0.01 * bool(set(self.values or ()).issubset(rule.arguments))
-                + 0.01 * bool(rule.methods and self.method in rule.methods)
-            )
+        rules = adapter.map._rules if adapter is not None else []
+        return max(rules, key=self._resemblance, default=None)
 
-        if adapter and adapter.map._rules:
-            return max(adapter.map._rules, key=score)
-        return None
+    def _resemblance(self, rule: Rule) -> float:
+        """Mostly how alike the endpoint names are; fitting values and method break ties."""
+        names = difflib.SequenceMatcher(None, str(rule.endpoint), str(self.endpoint)).ratio()
+        takes_values = set(self.values or ()) <= rule.arguments
+        serves_method = rule.methods is not None and self.method in rule.methods
+        return 0.98 * names + 0.01 * takes_values + 0.01 * serves_method
 
     def __str__(self) -> str:
         message = [f"Could not build url for endpoint {self.endpoint!r}"]

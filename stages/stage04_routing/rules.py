@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .converters import BaseConverter, ValidationError
 from .parsing import RulePart, Trace, Weighting, parse_rule
-from .quoting import encode_query, iter_multi_items, quote_segment
+from .quoting import encode_query, quote_segment
 
 if TYPE_CHECKING:
     from .map import Map
@@ -31,8 +31,29 @@ class RuleFactory:
 
 
 # --8<-- [start:rule_init]
+#: Methods a WebSocket rule may list: the handshake is a GET (RFC 6455 section 4.1).
+WEBSOCKET_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _allowed_methods(methods: Iterable[str] | None, websocket: bool) -> set[str] | None:
+    """``["get", "post"]`` -> ``{"GET", "HEAD", "POST"}``; ``None`` (any method) stays ``None``."""
+    if methods is None:
+        return None
+    if isinstance(methods, str):  # "GET" would become {"G", "E", "T"}
+        raise TypeError("'methods' should be a list of strings.")
+    allowed = {method.upper() for method in methods}
+    if "GET" in allowed:  # a HEAD is a GET without the body (RFC 9110 9.3.2)
+        allowed.add("HEAD")
+    if websocket and not allowed <= WEBSOCKET_METHODS:
+        raise ValueError("WebSocket rules can only use 'GET', 'HEAD', and 'OPTIONS' methods.")
+    return allowed
+
+
 class Rule(RuleFactory):
     """One URL pattern: ``Rule("/user/<int:id>", endpoint="user", methods=["GET"])``."""
+
+    #: The map this rule belongs to; ``None`` until ``Map.add`` binds it.
+    map: Map | None
 
     def __init__(
         self,
@@ -51,37 +72,40 @@ class Rule(RuleFactory):
     ) -> None:
         if not string.startswith("/"):
             raise ValueError(f"URL rule '{string}' must start with a slash.")
+        # What the rule answers: a path, on a subdomain or host, for some methods.
         self.rule = string
-        self.is_leaf = not string.endswith("/")
-        self.is_branch = string.endswith("/")
-        self.map: Map = None  # type: ignore[assignment]  # set by bind()
-        self.strict_slashes = strict_slashes
-        self.merge_slashes = merge_slashes
+        self.endpoint: Any = endpoint
+        self.methods = _allowed_methods(methods, websocket)
+        self.websocket = websocket
         self.subdomain = subdomain
         self.host = host
+        # Values the view gets without the URL spelling them.
         self.defaults = defaults
+        self.arguments: set[str] = {str(name) for name in defaults or ()}
+        # Rules that only build URLs, redirect, or stand in for another rule.
         self.build_only = build_only
-        self.alias = alias
-        self.websocket = websocket
-        if methods is not None:
-            if isinstance(methods, str):
-                raise TypeError("'methods' should be a list of strings.")
-            methods = {method.upper() for method in methods}
-            if "GET" in methods:  # a HEAD is a GET without the body (RFC 9110 9.3.2)
-                methods.add("HEAD")
-            if websocket and methods - {"GET", "HEAD", "OPTIONS"}:
-                raise ValueError(
-                    "WebSocket rules can only use 'GET', 'HEAD', and 'OPTIONS' methods."
-                )
-        self.methods: set[str] | None = methods
-        self.endpoint: Any = endpoint
         self.redirect_to = redirect_to
-        self.arguments: set[str] = set(map(str, defaults)) if defaults else set()
+        self.alias = alias
+        # ``None``: take the map's setting in ``bind``.
+        self.strict_slashes = strict_slashes
+        self.merge_slashes = merge_slashes
+        self.map = None
+        # Filled by ``compile``: slot converters, the build trace, the parts to match.
         self._converters: dict[str, BaseConverter] = {}
         self._trace: Trace = []
         self._parts: list[RulePart] = []
 
     # --8<-- [end:rule_init]
+
+    @property
+    def is_branch(self) -> bool:
+        """``/docs/``: a rule ending in a slash, which ``/docs`` is redirected to."""
+        return self.rule.endswith("/")
+
+    @property
+    def is_leaf(self) -> bool:
+        """``/about``: a rule ending in text, which ``/about/`` does not match when strict."""
+        return not self.is_branch
 
     def empty(self) -> Rule:
         """An unbound copy, to reuse this rule in another map."""
@@ -89,40 +113,41 @@ class Rule(RuleFactory):
 
     def get_empty_kwargs(self) -> Mapping[str, Any]:
         """The keyword arguments ``empty()`` passes; override in a subclass with extra ones."""
-        return dict(
-            defaults=dict(self.defaults) if self.defaults else None,
-            subdomain=self.subdomain,
-            methods=self.methods,
-            build_only=self.build_only,
-            endpoint=self.endpoint,
-            strict_slashes=self.strict_slashes,
-            redirect_to=self.redirect_to,
-            alias=self.alias,
-            host=self.host,
-        )
+        copied = {name: getattr(self, name) for name in _COPIED_BY_EMPTY}
+        copied["defaults"] = dict(self.defaults) if self.defaults else None
+        return copied
 
     def get_rules(self, map: Map) -> Iterator[Rule]:
         yield self
 
     def refresh(self) -> None:
         """Recompile after changing the rule in place."""
-        self.bind(self.map, rebind=True)
+        self.bind(self._bound_map(), rebind=True)
 
     def bind(self, map: Map, rebind: bool = False) -> None:
         """Attach to ``map``, inherit its defaults and compile."""
-        if self.map is not None and not rebind:
+        if not rebind and self.map is not None:
             raise RuntimeError(
                 f"url rule {self!r} already bound to map {self.map!r}; use rule.empty()"
                 " to get an unbound copy for another map"
             )
         self.map = map
+        self._inherit_from(map)
+        self.compile()
+
+    def _inherit_from(self, map: Map) -> None:
+        """Settings left as ``None`` take the map's: ``Rule("/x")`` is as strict as its map."""
+        if self.subdomain is None:
+            self.subdomain = map.default_subdomain
         if self.strict_slashes is None:
             self.strict_slashes = map.strict_slashes
         if self.merge_slashes is None:
             self.merge_slashes = map.merge_slashes
-        if self.subdomain is None:
-            self.subdomain = map.default_subdomain
-        self.compile()
+
+    def _bound_map(self) -> Map:
+        if self.map is None:
+            raise RuntimeError(f"rule {self.rule!r} is not bound to a map; call Map.add(rule)")
+        return self.map
 
     def get_converter(
         self,
@@ -132,19 +157,18 @@ class Rule(RuleFactory):
         kwargs: Mapping[str, Any],
     ) -> BaseConverter:
         """Instantiate the map's converter called ``converter_name``."""
-        if converter_name not in self.map.converters:
+        map = self._bound_map()
+        if converter_name not in map.converters:
             raise LookupError(
                 f"the converter {converter_name!r} does not exist (in rule {self.rule!r});"
-                f" known converters: {', '.join(sorted(self.map.converters))}"
+                f" known converters: {', '.join(sorted(map.converters))}"
             )
-        return self.map.converters[converter_name](self.map, *args, **kwargs)
+        return map.converters[converter_name](map, *args, **kwargs)
 
     # --8<-- [start:compile]
     def compile(self) -> None:
         """Turn the rule (and its subdomain or host) into parts and a build trace."""
-        if self.map is None:
-            raise RuntimeError(f"rule {self.rule!r} is not bound to a map; call Map.add(rule)")
-        domain = (self.host if self.map.host_matching else self.subdomain) or ""
+        domain = (self.host if self._bound_map().host_matching else self.subdomain) or ""
         self._trace, self._converters, self._parts = [], {}, []
         if domain:
             self._parts += parse_rule(domain, self.get_converter, self._trace, self._converters)
@@ -162,11 +186,12 @@ class Rule(RuleFactory):
     def _compile_builder(self) -> None:
         """Precompute the build steps: static text quoted once, defaults filled in."""
         defaults = self.defaults or {}
-        self._build_ops: tuple[list[tuple[bool, str]], list[tuple[bool, str]]] = ([], [])
-        ops = self._build_ops[0]
+        self._domain_ops: list[tuple[bool, str]] = []
+        self._path_ops: list[tuple[bool, str]] = []
+        ops = self._domain_ops
         for is_dynamic, data in self._trace:
-            if data == "|" and ops is self._build_ops[0]:
-                ops = self._build_ops[1]
+            if data == "|" and ops is self._domain_ops:
+                ops = self._path_ops
                 continue
             if is_dynamic and data in defaults:
                 is_dynamic, data = False, self._converters[data].to_url(defaults[data])
@@ -176,6 +201,9 @@ class Rule(RuleFactory):
                 ops[-1] = (False, ops[-1][1] + data)
             else:
                 ops.append((is_dynamic, data))
+        # A side without slots is the same text on every build: join it once, here.
+        self._static_domain = _static_text(self._domain_ops)
+        self._static_path = _static_text(self._path_ops)
         # Values these names consume never reach the query string.
         self._build_names = set(self._converters) | set(map(str, defaults))
         #: Names a caller must supply because no default covers them.
@@ -191,22 +219,20 @@ class Rule(RuleFactory):
         self, values: Mapping[str, Any], append_unknown: bool = True
     ) -> tuple[str, str] | None:
         """``{"id": 42, "q": "x"}`` -> ``("", "/user/42?q=x")``; ``None`` if a converter refuses."""
+        domain, path = self._static_domain, self._static_path
         try:
-            domain = self._join(self._build_ops[0], values)
-            path = self._join(self._build_ops[1], values)
+            if domain is None:
+                domain = self._join(self._domain_ops, values)
+            if path is None:
+                path = self._join(self._path_ops, values)
         except ValidationError:
             return None
         if append_unknown and not self._build_names.issuperset(values):
             unknown = {k: v for k, v in values.items() if k not in self._build_names}
-            if query := self._encode_query_vars(unknown):
+            map = self._bound_map()
+            if query := encode_query(unknown, map.sort_parameters, map.sort_key):
                 path = f"{path}?{query}"
         return domain, path
-
-    def _encode_query_vars(self, query_vars: Mapping[str, Any]) -> str:
-        items: Iterable[tuple[str, Any]] = iter_multi_items(query_vars)
-        if self.map.sort_parameters:
-            items = sorted(items, key=self.map.sort_key)
-        return encode_query(items)
 
     # --8<-- [end:build]
 
@@ -238,9 +264,8 @@ class Rule(RuleFactory):
         return (1 if self.alias else 0, -len(self.arguments), -len(self.defaults or ()))
 
     def __eq__(self, other: object) -> bool:
+        # Defining __eq__ leaves __hash__ as None: rules are unhashable, as in Werkzeug.
         return isinstance(other, type(self)) and self._trace == other._trace
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __str__(self) -> str:
         return self.rule
@@ -251,3 +276,17 @@ class Rule(RuleFactory):
         shown = "".join(f"<{data}>" if dyn else data for dyn, data in self._trace).lstrip("|")
         methods = f" ({', '.join(self.methods)})" if self.methods is not None else ""
         return f"<{type(self).__name__} {shown!r}{methods} -> {self.endpoint}>"
+
+
+def _static_text(ops: list[tuple[bool, str]]) -> str | None:
+    """``[(False, "/about")]`` -> ``"/about"``; ``None`` when a slot must be filled per build."""
+    if any(is_dynamic for is_dynamic, _ in ops):
+        return None
+    return "".join(data for _, data in ops)
+
+
+#: What ``Rule.empty`` copies besides ``defaults`` (Werkzeug's list, kept for parity).
+_COPIED_BY_EMPTY = (
+    "subdomain", "methods", "build_only", "endpoint", "strict_slashes", "redirect_to", "alias",
+    "host",
+)  # fmt: skip

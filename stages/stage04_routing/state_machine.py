@@ -59,14 +59,13 @@ class StateMachineMatcher(BaseMatcher):
             self._static_urls.setdefault(key, []).append(rule)
 
     def update(self) -> None:
-        def visit(state: State) -> None:
-            state.dynamic.sort(key=lambda edge: edge[0].weight)  # stable: ties keep add order
-            for child in state.static.values():
-                visit(child)
-            for *_, child in state.dynamic:
-                visit(child)
-
-        visit(self._root)
+        """Order every state's dynamic edges lightest first (a stable sort: ties keep add order)."""
+        pending = [self._root]
+        while pending:
+            state = pending.pop()
+            state.dynamic.sort(key=lambda edge: edge[0].weight)
+            pending.extend(state.static.values())
+            pending.extend(next_state for *_, next_state in state.dynamic)
 
     def find(self, domain: str, path: str, search: Search) -> Found | None:
         # Static edges are always tried first, so a fully static rule that

@@ -24,14 +24,15 @@ from stage04_routing import (
 from . import globals as _globals
 from .responses import make_response_from_view
 from .sansio import App
-from .testing import FlaskClient
+from .testing import PRESERVE_CONTEXT_KEY, FlaskClient
 from .wrappers import Request, Response
 
-# --8<-- [start:flask_class]
-#: "No error was passed": teardown then reports the exception being handled, if any.
+#: "No error was passed": teardown then reports the exception being handled, if any
+#: (``sys.exc_info()[1]``). Stage 6's contexts use the same marker for their ``pop``.
 _sentinel: Any = object()
 
 
+# --8<-- [start:flask_class]
 class Flask(App):
     """``app = Flask(__name__)``: routes, hooks, config, and the WSGI entry point."""
 
@@ -39,8 +40,8 @@ class Flask(App):
     request_class: type[Request] = Request
     #: The class ``make_response`` builds; its default type is ``text/html``.
     response_class: type[Response] = Response
-    #: The class ``app.test_client()`` builds; None means :class:`FlaskClient`.
-    test_client_class: type[FlaskClient] | None = None
+    #: The class ``app.test_client()`` builds. Stage 6 sets its own, which keeps contexts.
+    test_client_class: type[FlaskClient] = FlaskClient
     #: Where the request cycle finds the request in flight. Stage 5: one module-level
     #: slot, unsafe under concurrency (see ``globals.py``). Stage 6 swaps in a context local.
     current_request: Any = _globals.request
@@ -72,22 +73,35 @@ class Flask(App):
                 raise
             return response(environ, start_response)
         finally:
+            if PRESERVE_CONTEXT_KEY in environ:  # the test client or the debugger asks
+                self.hand_over_contexts(environ[PRESERVE_CONTEXT_KEY], ctx)
             ctx.pop(error)
 
     def request_context(self, environ: dict[str, Any]) -> Any:
         """What ``wsgi_app`` pushes for one request. Stage 5: fill the module-level slot."""
         return _globals.RequestBinding(self, environ)
 
+    def hand_over_contexts(self, keep: Callable[[Any], None], ctx: Any) -> None:
+        """Pass the request's contexts to ``keep``, which asked for them, before they are popped.
+
+        Stage 5 has no contexts to give; stage 6 does.
+        """
+
     def full_dispatch_request(self) -> Response:
-        """Before-request hooks, the view, error handlers, then the response."""
-        self._got_first_request = True
+        """Before-request hooks and the view (or an error handler), then the response."""
+        self._got_first_request = True  # from now on the setup methods refuse
+        return self.finalize_request(self.answer_request())
+
+    def answer_request(self) -> Any:
+        """What answers the request: a ``before_request`` hook's value, else the view's.
+
+        Whatever either raises goes to the error handlers, whose value answers instead.
+        """
         try:
-            rv = self.preprocess_request()
-            if rv is None:
-                rv = self.dispatch_request()
+            early_answer = self.preprocess_request()
+            return self.dispatch_request() if early_answer is None else early_answer
         except Exception as exc:
-            rv = self.handle_user_exception(exc)
-        return self.finalize_request(rv)
+            return self.handle_user_exception(exc)
 
     # --8<-- [end:wsgi_app]
 
@@ -121,11 +135,17 @@ class Flask(App):
 
     def raise_routing_exception(self, request: Request) -> NoReturn:
         """Re-raise what matching found: 404, 405, or a redirect to the canonical URL."""
-        raise request.routing_exception  # type: ignore[misc]
+        error = request.routing_exception
+        if error is None:
+            raise RuntimeError(f"{request.path!r} matched a rule: there is no routing error.")
+        raise error
 
     def make_default_options_response(self) -> Response:
         """Answer ``OPTIONS`` with the methods the URL allows, in an ``Allow`` header."""
-        methods = self.current_url_adapter().allowed_methods()
+        adapter = self.current_url_adapter()
+        if adapter is None:
+            raise RuntimeError("OPTIONS can only be answered while a request is being handled.")
+        methods = adapter.allowed_methods()
         response = self.response_class()
         response.headers["Allow"] = ", ".join(sorted(methods))
         return response
@@ -147,7 +167,8 @@ class Flask(App):
 
     def process_response(self, response: Response) -> Response:
         """``after_request`` hooks, last registered first; each returns the response."""
-        for name in chain(self.current_request.blueprints, (None,)):
+        blueprints = self.current_request._get_current_object().blueprints
+        for name in chain(blueprints, (None,)):
             for func in reversed(self.after_request_funcs.get(name, ())):
                 response = self.ensure_sync(func)(response)
         return response
@@ -159,7 +180,8 @@ class Flask(App):
         """
         if exc is _sentinel:
             exc = sys.exc_info()[1]
-        for name in chain(self.current_request.blueprints, (None,)):
+        blueprints = self.current_request._get_current_object().blueprints
+        for name in chain(blueprints, (None,)):
             for func in reversed(self.teardown_request_funcs.get(name, ())):
                 self.ensure_sync(func)(exc)
 
@@ -167,24 +189,36 @@ class Flask(App):
 
     # --8<-- [start:errors]
     def handle_user_exception(self, exc: Exception) -> Any:
-        """An exception from a hook or view -> its handler's return value, or re-raise."""
-        if isinstance(exc, BadRequestKeyError) and (
-            self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]
-        ):
-            exc.show_exception = True
-        if isinstance(exc, HTTPException) and not self.trap_http_exception(exc):
-            return self.handle_http_exception(exc)
+        """An exception from a hook or view -> its handler's return value, or re-raise.
+
+        An HTTP error is an answer waiting to be sent, unless a ``TRAP_*`` setting says
+        to treat it like a bug; a bug needs a registered handler.
+        """
+        if isinstance(exc, BadRequestKeyError) and self.names_missing_keys():
+            exc.show_exception = True  # the 400 page says which form key was missing
+        if isinstance(exc, HTTPException):
+            if not self.trap_http_exception(exc):
+                return self.handle_http_exception(exc)
+        handler = self.error_handler_for(exc)
+        if handler is not None:
+            return handler(exc)
+        raise exc
+
+    def names_missing_keys(self) -> bool:
+        """Whether a 400 for a missing form key names the key: in debug mode, or when trapped."""
+        return self.debug or bool(self.config["TRAP_BAD_REQUEST_ERRORS"])
+
+    def error_handler_for(self, exc: BaseException) -> Callable[..., Any] | None:
+        """The handler registered for ``exc`` in the request's scopes, ready to call, or None."""
         handler = self._find_error_handler(exc, self.current_request.blueprints)
-        if handler is None:
-            raise exc
-        return self.ensure_sync(handler)(exc)
+        return None if handler is None else self.ensure_sync(handler)
 
     def handle_http_exception(self, exc: HTTPException) -> Any:
         """An HTTP error -> its registered handler's value, or the error as its own response."""
         if exc.code is None or isinstance(exc, RequestRedirect):
             return exc  # not an error: a redirect answers for itself
-        handler = self._find_error_handler(exc, self.current_request.blueprints)
-        return exc if handler is None else self.ensure_sync(handler)(exc)
+        handler = self.error_handler_for(exc)
+        return exc if handler is None else handler(exc)
 
     def handle_exception(self, exc: Exception) -> Response:
         """An exception no handler took: re-raise it (testing, debug) or answer 500."""
@@ -192,10 +226,9 @@ class Flask(App):
             raise exc
         self.log_exception(exc)
         server_error: Any = InternalServerError(original_exception=exc)
-        handler = self._find_error_handler(server_error, self.current_request.blueprints)
-        if handler is not None:
-            server_error = self.ensure_sync(handler)(server_error)
-        return self.finalize_request(server_error, from_error_handler=True)
+        handler = self.error_handler_for(server_error)
+        answer = server_error if handler is None else handler(server_error)
+        return self.finalize_request(answer, from_error_handler=True)
 
     def propagates_exceptions(self) -> bool:
         """``PROPAGATE_EXCEPTIONS`` when set; unset, on while testing or debugging.
@@ -264,8 +297,7 @@ class Flask(App):
 
     def test_client(self, use_cookies: bool = True, **kwargs: Any) -> FlaskClient:
         """A client that calls the app in-process: ``app.test_client().get("/")``."""
-        client_class = self.test_client_class or FlaskClient
-        return client_class(self, use_cookies=use_cookies, **kwargs)
+        return self.test_client_class(self, use_cookies=use_cookies, **kwargs)
 
     def run(
         self,

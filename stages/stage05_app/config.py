@@ -16,7 +16,7 @@ import importlib
 import json
 import os
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 from typing import IO, Any, Generic, Self, TypeVar, overload
 
@@ -143,7 +143,7 @@ class ConfigAttribute(Generic[T]):
         obj.config[self.__name__] = value
 
 
-class Config(dict):  # type: ignore[type-arg]
+class Config(dict[str, Any]):
     """A ``dict`` of settings, filled from objects, Python files, data files or the environment.
 
     Relative file names are resolved against ``root_path`` (the app's folder), so a
@@ -225,9 +225,7 @@ class Config(dict):  # type: ignore[type-arg]
         ``DevelopmentConfig(Config)`` gets ``Config``'s values unless it overrides them.
         """
         source = import_string(obj) if isinstance(obj, str) else obj
-        for name in dir(source):
-            if name.isupper():
-                self[name] = getattr(source, name)
+        self._take_settings((name, getattr(source, name)) for name in dir(source) if name.isupper())
 
     def from_file(
         self,
@@ -253,14 +251,17 @@ class Config(dict):  # type: ignore[type-arg]
 
     def from_mapping(self, mapping: Mapping[str, Any] | None = None, **kwargs: Any) -> bool:
         """``update()`` that skips keys which are not UPPER-CASE; keyword arguments win."""
-        merged: dict[str, Any] = {}
-        if mapping is not None:
-            merged.update(mapping)
-        merged.update(kwargs)
-        for key, value in merged.items():
-            if key.isupper():
-                self[key] = value  # item by item, so a subclass's __setitem__ sees each one
+        self._take_settings({**dict(mapping or ()), **kwargs}.items())
         return True
+
+    def _take_settings(self, pairs: Iterable[tuple[str, Any]]) -> None:
+        """Where every loader ends: copy the pairs whose name is UPPER-CASE, skip the rest.
+
+        Item by item, so a subclass's ``__setitem__`` sees each one.
+        """
+        for key, value in pairs:
+            if key.isupper():
+                self[key] = value
 
     def get_namespace(
         self, namespace: str, lowercase: bool = True, trim_namespace: bool = True

@@ -14,7 +14,7 @@ Flask 3.1.3 does (``flask/globals.py``, ``flask/ctx.py``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from stage04_routing import HTTPException
 
@@ -45,12 +45,12 @@ class RequestSlot:
             )
         return self.request
 
-    def get_app(self, helper: str) -> Flask:
+    def get_app(self) -> Flask:
         if self.app is None:
             raise RuntimeError(
-                f"{helper}() needs the app that is handling a request, and none is."
-                " Call it from a view or a hook, or call the app's method directly"
-                f" (app.{helper}(...))."
+                "No app is handling a request: jsonify(), make_response() and class-based"
+                " views need the app in flight. Call them from a view or a hook, or call"
+                " the app's own method (app.json.response(...), app.make_response(...))."
             )
         return self.app
 
@@ -59,6 +59,7 @@ class RequestSlot:
 slot = RequestSlot()
 
 
+# --8<-- [start:stand_ins]
 class CurrentRequest:
     """Stands for "the request in the slot": ``request.method`` reads ``slot.request.method``."""
 
@@ -74,43 +75,81 @@ class CurrentRequest:
         return "<CurrentRequest (no request)>" if current is None else repr(current)
 
 
+class CurrentApp:
+    """Stands for "the app in the slot"; false between requests, so helpers can ask ``if``."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(slot.get_app(), name)
+
+    def __bool__(self) -> bool:
+        return slot.app is not None
+
+    def __repr__(self) -> str:
+        return "<CurrentApp (no request)>" if slot.app is None else repr(slot.app)
+
+
 #: Import it like Flask's: ``from stage05_app import request``.
 request: Any = CurrentRequest()
+#: The app handling the request in flight; what the helpers and class-based views use.
+current_app: Any = CurrentApp()
+# --8<-- [end:stand_ins]
 
 
+# --8<-- [start:binding]
 class RequestBinding:
     """Stage 5's stand-in for Flask's ``RequestContext``: fill the slot, then empty it.
 
     ``app.wsgi_app`` calls ``push()`` before dispatching and ``pop(error)`` at the end,
     exactly where Flask pushes and pops its request context, so stage 6 can swap in
-    the real context without touching the request cycle.
+    the real context without touching the request cycle. What a request needs whatever
+    holds it (the request object, the URL map bound to it, matching, the teardown) is
+    here, and stage 6's ``RequestContext`` inherits it.
     """
 
-    def __init__(self, app: Flask, environ: dict[str, Any]) -> None:
+    def __init__(self, app: Flask, environ: dict[str, Any], request: Request | None = None) -> None:
+        super().__init__()  # cooperative: stage 6 mixes in what being a context needs
         self.app = app
-        self.request = app.request_class(environ)
-        app.configure_request(self.request)
-        self.url_adapter: MapAdapter | None = None
+        if request is None:
+            request = app.request_class(environ)
+            app.configure_request(request)
+        self.request: Request = request
+        #: The URL map bound to this request; None when its Host is not trusted.
+        self.url_adapter: MapAdapter | None = self.bind_url_map()
+
+    def bind_url_map(self) -> MapAdapter | None:
+        """Bind the app's URL map to the request; an untrusted Host is kept as its 400."""
         try:
-            self.url_adapter = app.create_url_adapter(self.request)
-        except HTTPException as exc:  # an untrusted Host: answered when dispatching
-            self.request.routing_exception = exc
+            return self.app.create_url_adapter(self.request)
+        except HTTPException as refused:  # answered when dispatching, like a 404
+            self.request.routing_exception = refused
+            return None
 
     def match_request(self) -> None:
         """Match the URL now; a 404/405/redirect is kept and raised at dispatch time."""
+        if self.url_adapter is None:
+            return  # the Host was refused: that error is already kept
         try:
-            self.request.url_rule, self.request.view_args = self.url_adapter.match(return_rule=True)
-        except HTTPException as exc:
-            self.request.routing_exception = exc
+            rule, values = self.url_adapter.match(return_rule=True)
+        except HTTPException as no_match:
+            self.request.routing_exception = no_match
+            return
+        # Stage 4 returns a fresh dict (typed Mapping, as Werkzeug's); preprocessors may pop.
+        self.request.url_rule, self.request.view_args = rule, cast(dict[str, Any], values)
+
+    def end_request(self, exc: BaseException | None) -> None:
+        """``teardown_request`` hooks with the error, then close the request's uploads."""
+        self.app.do_teardown_request(exc)
+        self.request.close()
 
     def push(self) -> None:
         slot.app, slot.request, slot.url_adapter = self.app, self.request, self.url_adapter
-        if self.url_adapter is not None:
-            self.match_request()
+        self.match_request()
 
     def pop(self, exc: BaseException | None = None) -> None:
         try:
-            self.app.do_teardown_request(exc)
-            self.request.close()
+            self.end_request(exc)
         finally:
             slot.app = slot.request = slot.url_adapter = None
+
+
+# --8<-- [end:binding]

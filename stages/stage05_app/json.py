@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from stage03_request_response.http import http_date
 
 if TYPE_CHECKING:
-    from .app import Flask
+    from .sansio import App
     from .wrappers import Response
 
 
@@ -51,7 +51,7 @@ class DefaultJSONProvider:
     #: The content type of ``response``.
     mimetype = "application/json"
 
-    def __init__(self, app: Flask) -> None:
+    def __init__(self, app: App) -> None:
         self._app = app
 
     def dumps(self, obj: Any, **kwargs: Any) -> str:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from stage03_request_response import Headers
 from stage03_request_response import Response as BaseResponse
-from stage03_request_response.exceptions import escape
 
 if TYPE_CHECKING:
     from .app import Flask
@@ -43,37 +42,47 @@ def split_tuple(rv: tuple[Any, ...]) -> tuple[Any, Any, Any]:
 
 def make_response_from_view(app: Flask, rv: Any) -> Response:
     """``"hi"`` -> 200 text/html; ``({"ok": True}, 201)`` -> 201 JSON; ``None`` -> TypeError."""
-    status = headers = None
-    if isinstance(rv, tuple):
-        rv, status, headers = split_tuple(rv)
-    if rv is None:
+    body, status, headers = split_tuple(rv) if isinstance(rv, tuple) else (rv, None, None)
+    if body is None:
         raise TypeError(
             f"The view function for {app.current_request.endpoint!r} did not return a valid"
             " response. The function either returned None or ended without a return"
             " statement. Return a string, a dict, a response or a tuple instead."
         )
-    if not isinstance(rv, app.response_class):
-        if isinstance(rv, str | bytes | bytearray | Iterator):
-            # The response class sets status and headers itself, so it can apply its own rules.
-            rv = app.response_class(rv, status=status, headers=headers)
-            status = headers = None
-        elif isinstance(rv, dict | list):
-            rv = app.json.response(rv)
-        elif isinstance(rv, BaseResponse) or callable(rv):
-            rv = coerce_wsgi_app(app, rv)
-        else:
-            raise TypeError(
-                f"The view function did not return a valid response. {VALID_FORMS},"
-                f" but it was a {type(rv).__name__}."
-            )
+    becomes_body = isinstance(body, str | bytes | bytearray | Iterator)
+    if becomes_body:
+        # A new response takes status and headers itself, so its class applies its rules.
+        return app.response_class(body, status=status, headers=headers)
+    response = response_from_object(app, body)
     if status is not None:
-        if isinstance(status, str | bytes | bytearray):
-            rv.status = status if isinstance(status, str) else status.decode("latin-1")
-        else:
-            rv.status_code = status
+        set_status(response, status)
     if headers:
-        rv.headers.update(headers)
-    return rv
+        response.headers.update(headers)  # replaces same-named headers (Flask 2.0+)
+    return response
+
+
+def response_from_object(app: Flask, body: Any) -> Response:
+    """A response object as it is; JSON for a dict or list; a WSGI callable, run."""
+    if isinstance(body, app.response_class):
+        return body
+    if isinstance(body, dict | list):
+        return app.json.response(body)
+    if isinstance(body, BaseResponse) or callable(body):
+        return coerce_wsgi_app(app, body)
+    raise TypeError(
+        f"The view function did not return a valid response. {VALID_FORMS},"
+        f" but it was a {type(body).__name__}."
+    )
+
+
+def set_status(response: Response, status: Any) -> None:
+    """An ``int`` sets the code (``201``); text sets the whole line (``"418 I'm a teapot"``)."""
+    if isinstance(status, bytes | bytearray):
+        status = status.decode("latin-1")
+    if isinstance(status, str):
+        response.status = status
+    else:
+        response.status_code = status
 
 
 def coerce_wsgi_app(app: Flask, rv: Any) -> Response:
@@ -88,20 +97,3 @@ def coerce_wsgi_app(app: Flask, rv: Any) -> Response:
 
 
 # --8<-- [end:make_response]
-
-
-# --8<-- [start:redirect]
-def redirect_response(location: str, code: int, response_class: type[Response]) -> Response:
-    """``redirect("/login")``: status 302, ``Location: /login``, and a link for old clients."""
-    link = escape(location)
-    body = (
-        "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n"
-        "<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target"
-        f' URL: <a href="{link}">{link}</a>. If not, click the link.\n'
-    )
-    response = response_class(body, code, mimetype="text/html")
-    response.headers["Location"] = location
-    return response
-
-
-# --8<-- [end:redirect]

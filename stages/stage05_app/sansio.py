@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import importlib.util
 import inspect
 import logging
-import os
-import sys
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from stage03_request_response.host import split_host
 from stage04_routing import (
     Aborter,
     BadRequest,
@@ -29,12 +27,19 @@ from stage04_routing import (
     Rule,
     SecurityError,
 )
+from stage04_routing import redirect as redirect_page
 
 from .config import DEFAULT_CONFIG, Config, ConfigAttribute
-from .helpers import get_debug_flag
+from .helpers import get_debug_flag, get_root_path, main_script_name
 from .json import DefaultJSONProvider
-from .responses import redirect_response
-from .scaffold import Scaffold, blueprint_scopes, endpoint_from_view_func, setupmethod
+from .scaffold import (
+    Scaffold,
+    blueprint_scopes,
+    endpoint_from_view_func,
+    nearest_handler,
+    requested_methods,
+    setupmethod,
+)
 
 if TYPE_CHECKING:
     from .wrappers import Request, Response
@@ -43,28 +48,16 @@ if TYPE_CHECKING:
 ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
 
 
-def get_root_path(import_name: str) -> str:
-    """The folder of the module named ``import_name``; the working directory if it has none."""
-    module = sys.modules.get(import_name)
-    filename = getattr(module, "__file__", None)
-    if filename is None:
-        try:
-            spec = importlib.util.find_spec(import_name)
-        except (ImportError, ValueError):
-            spec = None
-        filename = spec.origin if spec is not None and spec.has_location else None
-    if filename is None:
-        return os.getcwd()
-    return os.path.dirname(os.path.abspath(filename))
-
-
 def host_is_trusted(host: str, trusted: Collection[str]) -> bool:
     """``"shop.example:8080"`` against ``["shop.example"]`` -> True; the port is ignored.
 
     An entry starting with a dot also admits every subdomain: ``".example"`` trusts
     ``"a.example"`` and ``"example"``. Names compare in their ASCII (IDNA) form.
     """
-    name = host.rpartition(":")[0] if host.count(":") == 1 else host  # keep IPv6 whole
+    parts = split_host(host)
+    if parts is None:  # not a well-formed host at all
+        return False
+    name = parts[0]
     for entry in trusted:
         wildcard = entry.startswith(".")
         try:
@@ -92,6 +85,9 @@ class App(Scaffold):
     aborter_class: type[Aborter] = Aborter
     #: The config keys an app starts with, and their values: Flask's.
     default_config = DEFAULT_CONFIG
+    #: The class responses are made of. Declared here for what this half builds
+    #: (redirects); the WSGI half, ``Flask`` in app.py, sets it.
+    response_class: type[Response]
 
     #: ``app.testing`` reads and writes ``app.config["TESTING"]``.
     testing = ConfigAttribute[bool]("TESTING")
@@ -129,12 +125,7 @@ class App(Scaffold):
     @property
     def name(self) -> str:
         """The import name, or the script's file name when run as ``__main__``."""
-        if self.import_name == "__main__":
-            filename = getattr(sys.modules["__main__"], "__file__", None)
-            return (
-                "__main__" if filename is None else os.path.splitext(os.path.basename(filename))[0]
-            )
-        return self.import_name
+        return main_script_name() if self.import_name == "__main__" else self.import_name
 
     @property
     def debug(self) -> bool:
@@ -200,38 +191,38 @@ class App(Scaffold):
         **options: Any,
     ) -> None:
         """Add ``rule`` to the URL map and ``view_func`` under its endpoint."""
-        if endpoint is None:
-            endpoint = endpoint_from_view_func(view_func)
-        options["endpoint"] = endpoint
-        methods = options.pop("methods", None)
-        if methods is None:  # a class-based view knows its methods
-            methods = getattr(view_func, "methods", None) or ("GET",)
-        if isinstance(methods, str):
-            raise TypeError(
-                "Allowed methods must be a list of strings, for example:"
-                ' @app.route(..., methods=["POST"])'
-            )
-        methods = {method.upper() for method in methods}
-        methods |= set(getattr(view_func, "required_methods", ()))
+        methods = requested_methods(options.pop("methods", None), view_func)
         if provide_automatic_options is None:
             provide_automatic_options = getattr(view_func, "provide_automatic_options", None)
         if provide_automatic_options is None:
-            provide_automatic_options = bool(
-                "OPTIONS" not in methods and self.config["PROVIDE_AUTOMATIC_OPTIONS"]
-            )
-            # Only this automatic choice adds OPTIONS to the rule. Flask leaves an explicit
-            # True alone: such a rule answers OPTIONS only when its methods list it.
+            # Nobody chose: the app answers OPTIONS unless the view handles it itself.
+            # Only this automatic choice adds OPTIONS to the rule; Flask leaves an explicit
+            # True alone (such a rule answers OPTIONS only when its methods list it).
+            provide_automatic_options = self.answers_options_for(methods)
             if provide_automatic_options:
                 methods.add("OPTIONS")
-        url_rule = self.url_rule_class(rule, methods=methods, **options)
-        # dispatch_request reads this flag to answer OPTIONS without calling the view.
+        methods.update(getattr(view_func, "required_methods", ()))
+        endpoint = endpoint if endpoint is not None else endpoint_from_view_func(view_func)
+        url_rule = self.url_rule_class(rule, methods=methods, endpoint=endpoint, **options)
+        # dispatch_request reads this flag to answer OPTIONS without calling the view. Stage
+        # 4's Rule, like Werkzeug's, does not declare it: Flask adds it the same way.
         url_rule.provide_automatic_options = provide_automatic_options  # type: ignore[attr-defined]
         self.url_map.add(url_rule)
-        if view_func is None:
-            return  # the endpoint gets its function later, from @app.endpoint(...)
+        if view_func is not None:  # else @app.endpoint(...) gives the endpoint its function later
+            self.claim_endpoint(endpoint, view_func)
+
+    def answers_options_for(self, methods: set[str]) -> bool:
+        """Whether the app itself answers OPTIONS for a rule with these ``methods``."""
+        return "OPTIONS" not in methods and bool(self.config["PROVIDE_AUTOMATIC_OPTIONS"])
+
+    def claim_endpoint(self, endpoint: str, view_func: Callable[..., Any]) -> None:
+        """``view_functions[endpoint] = view_func``; a different function already there is an error.
+
+        Two functions on one endpoint: ``url_for`` could not tell which one was meant.
+        The same function twice (two URLs, one view) is fine.
+        """
         claimed_by = self.view_functions.setdefault(endpoint, view_func)
         if claimed_by != view_func:
-            # Two functions, one endpoint: url_for could not tell which one was meant.
             raise AssertionError(
                 f"View function mapping is overwriting an existing endpoint function: {endpoint}"
             )
@@ -243,25 +234,33 @@ class App(Scaffold):
         """Whether an HTTP error should propagate like a bug (``TRAP_*`` settings)."""
         if self.config["TRAP_HTTP_EXCEPTIONS"]:
             return True
-        trap_bad_request = self.config["TRAP_BAD_REQUEST_ERRORS"]
-        if trap_bad_request is None and self.debug and isinstance(exc, BadRequestKeyError):
-            return True
-        return bool(trap_bad_request) and isinstance(exc, BadRequest)
+        return isinstance(exc, BadRequest) and self.traps_bad_request(exc)
+
+    def traps_bad_request(self, exc: BadRequest) -> bool:
+        """``TRAP_BAD_REQUEST_ERRORS``: True traps every 400; unset, a missing key in debug."""
+        setting = self.config["TRAP_BAD_REQUEST_ERRORS"]
+        if setting is None:
+            # A missing form key is the usual 400 during development: show the traceback.
+            return self.debug and isinstance(exc, BadRequestKeyError)
+        return bool(setting)
 
     def _find_error_handler(
         self, exc: BaseException, blueprints: list[str]
     ) -> Callable[..., Any] | None:
-        """The handler for ``exc``: by its code first, then by class, nearest class first."""
+        """The handler for ``exc``: by its code first, then by class, nearest class first.
+
+        At each of those two steps the blueprints are asked (innermost first), then the
+        app. Lookups read the tables without adding empty entries to them.
+        """
         code = exc.code if isinstance(exc, HTTPException) else None
-        for scope_code in (code, None) if code is not None else (None,):
-            for name in (*blueprints, None):
-                handlers = self.error_handler_spec[name][scope_code]
-                if not handlers:
-                    continue
-                for cls in type(exc).__mro__:
-                    handler = handlers.get(cls)
-                    if handler is not None:
-                        return handler
+        codes = (None,) if code is None else (code, None)
+        scopes = (*blueprints, None)
+        for step_code in codes:
+            for scope in scopes:
+                handlers = self.error_handler_spec.get(scope, {}).get(step_code)
+                found = nearest_handler(handlers, type(exc)) if handlers else None
+                if found is not None:
+                    return found
         return None
 
     # --8<-- [end:error_lookup]
@@ -348,4 +347,4 @@ class App(Scaffold):
 
     def redirect(self, location: str, code: int = 302) -> Response:
         """A response that sends the client to ``location`` (``Location`` header, 302)."""
-        return redirect_response(location, code, self.response_class)
+        return redirect_page(location, code, self.response_class)

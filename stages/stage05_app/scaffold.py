@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from stage04_routing import HTTPException, default_exceptions
 
@@ -33,7 +33,7 @@ def setupmethod(method: F) -> F:
         self._check_setup_finished(method.__name__)
         return method(self, *args, **kwargs)
 
-    return guarded  # type: ignore[return-value]
+    return cast(F, guarded)
 
 
 # --8<-- [end:setupmethod]
@@ -52,6 +52,40 @@ def blueprint_scopes(blueprint: str | None) -> list[str]:
         return []
     parts = blueprint.split(".")
     return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
+
+
+# --8<-- [start:requested_methods]
+def requested_methods(methods: Any, view_func: Callable[..., Any] | None) -> set[str]:
+    """The methods a rule is asked for, upper-cased: ``methods=``, the view's own, or GET.
+
+    A class-based view carries ``methods``; a plain string is refused, since ``"POST"``
+    would otherwise register ``P``, ``O``, ``S`` and ``T``.
+    """
+    if methods is None:
+        methods = getattr(view_func, "methods", None) or ("GET",)
+    if isinstance(methods, str):
+        raise TypeError(
+            "Allowed methods must be a list of strings, for example:"
+            ' @app.route(..., methods=["POST"])'
+        )
+    return {method.upper() for method in methods}
+
+
+# --8<-- [end:requested_methods]
+
+
+# --8<-- [start:nearest_handler]
+def nearest_handler(
+    handlers: dict[type[BaseException], Callable[..., Any]], exc_class: type[BaseException]
+) -> Callable[..., Any] | None:
+    """The handler for ``exc_class`` or its closest base class in ``handlers``, or None."""
+    for cls in exc_class.__mro__:
+        if cls in handlers:
+            return handlers[cls]
+    return None
+
+
+# --8<-- [end:nearest_handler]
 
 
 # --8<-- [start:tables]

@@ -25,6 +25,10 @@ from werkzeug.wrappers import Request as WerkzeugRequest
 if TYPE_CHECKING:
     from .app import Flask
 
+#: Environ key of the "keep this request's contexts" hook: ``wsgi_app`` hands the
+#: contexts to the function found there before popping them. Werkzeug's debugger sets
+#: it, and so does stage 6's client inside ``with client:``.
+PRESERVE_CONTEXT_KEY = "werkzeug.debug.preserve_context"
 #: Read once: looking a version up in the installed metadata takes about a millisecond.
 WERKZEUG_VERSION = version("werkzeug")
 
@@ -91,36 +95,35 @@ class FlaskClient(Client):
         }
 
     def _with_environ_base(self, environ: dict[str, Any]) -> dict[str, Any]:
+        """The client's defaults under ``environ``: what the request sets wins."""
         return {**self.environ_base, **environ}
-
-    def _prepared_request(self, prepared: Any) -> WerkzeugRequest:
-        """A request from a builder, an environ or a request the caller made themselves."""
-        if isinstance(prepared, werkzeug.test.EnvironBuilder):
-            builder = copy(prepared)
-            builder.environ_base = self._with_environ_base(builder.environ_base or {})
-            return builder.get_request()
-        if isinstance(prepared, dict):
-            builder = EnvironBuilder.from_environ(
-                prepared, app=self.application, environ_base=self._with_environ_base({})
-            )
-            return builder.get_request()
-        request = copy(prepared)
-        request.environ = self._with_environ_base(request.environ)
-        return request
 
     def open(
         self, *args: Any, buffered: bool = False, follow_redirects: bool = False, **kwargs: Any
     ) -> TestResponse:
-        """``client.open("/path", method="POST", json=...)``, Werkzeug's call, app-aware."""
-        if args and isinstance(args[0], werkzeug.test.EnvironBuilder | dict | WerkzeugRequest):
-            request = self._prepared_request(args[0])
-        else:
-            kwargs["environ_base"] = self._with_environ_base(kwargs.get("environ_base", {}))
-            builder = EnvironBuilder(self.application, *args, **kwargs)
-            try:
-                request = builder.get_request()
-            finally:
-                builder.close()
+        """``client.open("/path", method="POST", json=...)``, Werkzeug's call, app-aware.
+
+        However the request is described, the client's ``environ_base`` goes under it
+        last, as the lowest layer, which is where Werkzeug's builder puts it too.
+        """
+        request = self._request_from(args, kwargs)
+        request.environ = self._with_environ_base(request.environ)
         response = super().open(request, buffered=buffered, follow_redirects=follow_redirects)
+        # Werkzeug types json_module as the json module; app.json has the same loads().
         response.json_module = self.application.json  # type: ignore[assignment]
         return response
+
+    def _request_from(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> WerkzeugRequest:
+        """A request from a request, an environ, a builder, or the arguments of a builder."""
+        described = args[0] if args else None
+        if isinstance(described, WerkzeugRequest):
+            return copy(described)  # the caller's request keeps its own environ
+        if isinstance(described, dict):
+            return EnvironBuilder.from_environ(described, app=self.application).get_request()
+        if isinstance(described, werkzeug.test.EnvironBuilder):
+            return described.get_request()
+        builder = EnvironBuilder(self.application, *args, **kwargs)
+        try:
+            return builder.get_request()
+        finally:
+            builder.close()

@@ -8,12 +8,10 @@ works out the rule's ``methods`` from the handlers a subclass defines.
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 from collections.abc import Callable, Collection
 from typing import Any, ClassVar
 
-from .globals import request
+from . import globals as _globals
 
 #: The handlers a ``MethodView`` looks for, by lower-cased HTTP method name.
 HTTP_METHOD_FUNCS = frozenset({"get", "post", "head", "options", "delete", "put", "trace", "patch"})
@@ -31,6 +29,10 @@ class View:
     #: Build a new instance for every request (safe), or one shared by all (faster,
     #: but then ``self`` must not hold per-request state).
     init_every_request: ClassVar[bool] = True
+    #: The app handling the request in flight: handlers run through its ``ensure_sync``,
+    #: and ``MethodView`` reads its ``current_request``. Stage 5's reads the module-level
+    #: slot; stage 6's views set the app context's ``current_app`` here.
+    current_app: ClassVar[Any] = _globals.current_app
 
     def dispatch_request(self, **kwargs: Any) -> Any:
         """The view itself: receives the URL's values, returns what a view function would."""
@@ -42,34 +44,44 @@ class View:
     @classmethod
     def as_view(cls, name: str, *class_args: Any, **class_kwargs: Any) -> Callable[..., Any]:
         """A view function named ``name`` (the default endpoint) that runs this class."""
+        instance_for_request = cls._instance_source(class_args, class_kwargs)
+
+        def view(**kwargs: Any) -> Any:
+            handler = instance_for_request().dispatch_request
+            return cls.current_app.ensure_sync(handler)(**kwargs)
+
+        # Decorators that use functools.wraps copy these, so set them before decorating.
+        view.__name__, view.__module__ = name, cls.__module__
+        for decorator in cls.decorators:
+            view = decorator(view)
+        return label_view(view, cls, name)
+
+    @classmethod
+    def _instance_source(
+        cls, class_args: tuple[Any, ...], class_kwargs: dict[str, Any]
+    ) -> Callable[[], View]:
+        """Where each request gets its instance: a new one, or the one made now."""
         if cls.init_every_request:
-
-            def view(**kwargs: Any) -> Any:
-                instance = view.view_class(*class_args, **class_kwargs)  # type: ignore[attr-defined]
-                return run_to_result(instance.dispatch_request, kwargs)
-
-        else:
-            shared = cls(*class_args, **class_kwargs)
-
-            def view(**kwargs: Any) -> Any:
-                return run_to_result(shared.dispatch_request, kwargs)
-
-        if cls.decorators:
-            # Decorators such as functools.wraps copy the name; give them the real one.
-            view.__name__ = name
-            view.__module__ = cls.__module__
-            for decorator in cls.decorators:
-                view = decorator(view)
-        # add_url_rule reads these: the endpoint name, and the methods to route.
-        view.view_class = cls  # type: ignore[attr-defined]
-        view.__name__ = name
-        view.__doc__ = cls.__doc__
-        view.__module__ = cls.__module__
-        view.methods = cls.methods  # type: ignore[attr-defined]
-        view.provide_automatic_options = cls.provide_automatic_options  # type: ignore[attr-defined]
-        return view
+            return lambda: cls(*class_args, **class_kwargs)
+        shared = cls(*class_args, **class_kwargs)
+        return lambda: shared
 
     # --8<-- [end:as_view]
+
+
+def label_view(view: Callable[..., Any], view_class: type[View], name: str) -> Callable[..., Any]:
+    """Write on the (maybe decorated) view function what ``add_url_rule`` reads from it."""
+    labels = {
+        "view_class": view_class,
+        "__name__": name,  # the default endpoint
+        "__doc__": view_class.__doc__,
+        "__module__": view_class.__module__,
+        "methods": view_class.methods,
+        "provide_automatic_options": view_class.provide_automatic_options,
+    }
+    for attribute, value in labels.items():
+        setattr(view, attribute, value)
+    return view
 
 
 # --8<-- [start:method_view]
@@ -88,13 +100,9 @@ class MethodView(View):
             cls.methods = methods
 
     def dispatch_request(self, **kwargs: Any) -> Any:
-        return run_to_result(handler_for(self, request.method), kwargs)
-
-
-def run_to_result(func: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
-    """Call ``func``; if it was ``async def``, run the coroutine to its result."""
-    result = func(**kwargs)
-    return asyncio.run(result) if inspect.iscoroutine(result) else result
+        app = self.current_app
+        handler = handler_for(self, app.current_request.method)
+        return app.ensure_sync(handler)(**kwargs)  # async def get(self) runs to completion
 
 
 def handler_for(view: MethodView, method: str) -> Callable[..., Any]:

@@ -7,7 +7,7 @@ HTML the default response type. We subclass stage 3's wrappers the same way.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from stage03_request_response import Request as BaseRequest
 from stage03_request_response import Response as BaseResponse
@@ -34,15 +34,20 @@ class Request(BaseRequest):
     @property
     def blueprint(self) -> str | None:
         """``"admin"`` for the endpoint ``"admin.index"``; None outside blueprints."""
-        endpoint = self.endpoint
-        if endpoint is not None and "." in endpoint:
-            return endpoint.rpartition(".")[0]
-        return None
+        endpoint = self.url_rule.endpoint if self.url_rule is not None else None
+        if endpoint is None or "." not in endpoint:
+            return None
+        return endpoint.rpartition(".")[0]
 
     @property
     def blueprints(self) -> list[str]:
-        """The blueprint and its parents, innermost first: ``["a.b", "a"]``."""
-        return blueprint_scopes(self.blueprint)
+        """The blueprint and its parents, innermost first: ``["a.b", "a"]``.
+
+        The request cycle asks three times per request, so the common case (no
+        blueprint) answers without building anything.
+        """
+        blueprint = self.blueprint
+        return [] if blueprint is None else blueprint_scopes(blueprint)
 
     def on_json_loading_failed(self, error: ValueError | None) -> Any:
         """Hide the decoder's message from the client, as Flask does outside debug mode."""
@@ -68,4 +73,4 @@ class Response(BaseResponse):
         """
         if not isinstance(response, BaseResponse):
             response = BaseResponse.force_type(response, environ)
-        return super().force_type(response, environ)  # type: ignore[return-value]
+        return cast(Response, super().force_type(response, environ))

@@ -22,7 +22,6 @@ from stage05_app import Request as Request
 from stage05_app import RequestRedirect as RequestRedirect
 from stage05_app import Response as Response
 from stage05_app import Rule as Rule
-from stage05_app import View as View
 from stage05_app import WSGIServer as WSGIServer
 from stage05_app import make_server as make_server
 from stage05_app import parse_request as parse_request
@@ -50,3 +49,4 @@ from .local import LocalStack as LocalStack
 from .local import release_local as release_local
 from .testing import FlaskClient as FlaskClient
 from .views import MethodView as MethodView
+from .views import View as View

@@ -10,13 +10,15 @@ builds a real :class:`RequestContext` (which pushes an :class:`AppContext`), and
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import stage05_app
 from stage04_routing import MapAdapter
+from stage05_app.app import _sentinel
 from stage05_app.scaffold import setupmethod
 
-from .ctx import AppContext, RequestContext, _AppCtxGlobals, _sentinel
+from .ctx import AppContext, RequestContext, _AppCtxGlobals
 from .globals import _cv_app, _cv_request, request
 from .testing import EnvironBuilder, FlaskClient
 
@@ -29,11 +31,13 @@ class Flask(stage05_app.Flask):
     current_request: Any = request
     #: The class of ``g``; subclass it to give ``g`` methods or defaults.
     app_ctx_globals_class = _AppCtxGlobals
+    #: Stage 5's client, plus ``with client:`` keeping the last request's contexts.
+    test_client_class = FlaskClient
 
     def __init__(self, import_name: str, root_path: str | None = None) -> None:
         super().__init__(import_name, root_path)
         #: Functions run when an app context ends, last registered first, with the error.
-        self.teardown_appcontext_funcs: list[Any] = []
+        self.teardown_appcontext_funcs: list[Callable[[BaseException | None], Any]] = []
 
     @setupmethod
     def teardown_appcontext(self, f: Any) -> Any:
@@ -80,6 +84,12 @@ class Flask(stage05_app.Flask):
             return app_ctx.url_adapter
         return super().url_adapter_outside_request()
 
+    def hand_over_contexts(self, keep: Callable[[Any], None], ctx: Any) -> None:
+        """Give the test client (or the debugger) the request's two contexts to push again."""
+        if _cv_request.get(None) is ctx:  # not when pushing it failed
+            keep(_cv_app.get())
+            keep(ctx)
+
     # --8<-- [end:contexts]
 
     # --8<-- [start:process_response]
@@ -97,8 +107,3 @@ class Flask(stage05_app.Flask):
             self.ensure_sync(func)(exc)
 
     # --8<-- [end:process_response]
-
-    def test_client(self, use_cookies: bool = True, **kwargs: Any) -> FlaskClient:
-        """A client whose requests honour ``SERVER_NAME`` and ``APPLICATION_ROOT``."""
-        client_class = self.test_client_class or FlaskClient
-        return client_class(self, use_cookies=use_cookies, **kwargs)

@@ -3,19 +3,22 @@
 Mirrors flask/ctx.py (Flask 3.1.3). Pushing a context sets a ``ContextVar`` and keeps
 the token ``ContextVar.set`` returned; popping resets with that token, so nested
 pushes unwind in order. A request context pushes an app context first when the
-right one is not active, so ``current_app`` and ``g`` work in every view.
+right one is not active, so ``current_app`` and ``g`` work in every view. What a
+request context holds besides (the request, its URL adapter, matching, teardown) is
+stage 5's ``RequestBinding``, inherited.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextvars import Token
-from functools import update_wrapper
+from contextvars import ContextVar, Token
+from functools import wraps
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
-from stage04_routing import HTTPException
+from stage05_app.app import _sentinel
+from stage05_app.globals import RequestBinding
 
 from .globals import _cv_app, _cv_request
 
@@ -26,11 +29,6 @@ if TYPE_CHECKING:
     from .app import Flask
 
 F = TypeVar("F", bound=Callable[..., Any])
-#: "No exception was passed": pop then looks at the exception being handled, if any.
-_sentinel: Any = object()
-#: Environ key of the test client's ``with client:`` hook: a request hands it its
-#: contexts as it ends, and the client pushes them again (Werkzeug's debugger uses it too).
-PRESERVE_CONTEXT_KEY = "werkzeug.debug.preserve_context"
 
 
 # --8<-- [start:g]
@@ -72,39 +70,44 @@ class _AppCtxGlobals:
 # --8<-- [end:g]
 
 
-def _error_or_handled(exc: BaseException | None) -> BaseException | None:
-    """``exc`` as given; if none was given (the sentinel), the exception being handled or None."""
-    return sys.exc_info()[1] if exc is _sentinel else exc
+# --8<-- [start:activation]
+class _Activation:
+    """Being the value of one ``ContextVar``: set on push, reset with the token on pop.
 
+    A context may be pushed again while it is active (nested ``with`` blocks), so the
+    tokens are a list, and only the last pop ends the context.
+    """
 
-# --8<-- [start:app_context]
-class AppContext:
-    """Makes ``current_app`` and ``g`` available: ``with app.app_context(): ...``."""
+    #: The variable this kind of context is kept in.
+    _context_var: ClassVar[ContextVar[Any]]
+    #: "app" or "request", for the error about popping out of order.
+    _kind: ClassVar[str]
 
-    def __init__(self, app: Flask) -> None:
-        self.app = app
-        #: The URL map bound to ``SERVER_NAME`` (None without it): ``url_for`` outside requests.
-        self.url_adapter: MapAdapter | None = app.create_url_adapter(None)
-        #: What ``g`` points to while this context is active.
-        self.g: _AppCtxGlobals = app.app_ctx_globals_class()
-        self._cv_tokens: list[Token[AppContext]] = []
+    def __init__(self) -> None:
+        self._cv_tokens: list[Token[Any]] = []
 
     def push(self) -> None:
-        self._cv_tokens.append(_cv_app.set(self))
+        raise NotImplementedError
 
     def pop(self, exc: BaseException | None = _sentinel) -> None:
-        """Deactivate; the last pop of this context runs ``teardown_appcontext`` hooks."""
-        ends_here = len(self._cv_tokens) == 1  # a context pushed twice ends at its last pop
-        try:
-            if ends_here:
-                self.app.do_teardown_appcontext(_error_or_handled(exc))
-        finally:
-            active = _cv_app.get()
-            _cv_app.reset(self._cv_tokens.pop())
-        if active is not self:
-            raise AssertionError(f"Popped wrong app context. ({active!r} instead of {self!r})")
+        raise NotImplementedError
 
-    def __enter__(self) -> AppContext:
+    def _activate(self) -> None:
+        self._cv_tokens.append(self._context_var.set(self))
+
+    def _deactivate(self) -> Any:
+        """Reset the variable; returns what was active, which ought to be this context."""
+        active = self._context_var.get()
+        self._context_var.reset(self._cv_tokens.pop())
+        return active
+
+    def _popped_out_of_order(self, active: Any) -> AssertionError:
+        # reset() only unwinds in the order of the set()s: popping out of order is a bug.
+        return AssertionError(
+            f"Popped wrong {self._kind} context. ({active!r} instead of {self!r})"
+        )
+
+    def __enter__(self) -> Self:
         self.push()
         return self
 
@@ -115,92 +118,89 @@ class AppContext:
         tb: TracebackType | None,
     ) -> None:
         self.pop(exc_value)
+
+
+# --8<-- [end:activation]
+
+
+# --8<-- [start:app_context]
+class AppContext(_Activation):
+    """Makes ``current_app`` and ``g`` available: ``with app.app_context(): ...``."""
+
+    _context_var = _cv_app
+    _kind = "app"
+
+    def __init__(self, app: Flask) -> None:
+        super().__init__()
+        self.app = app
+        #: The URL map bound to ``SERVER_NAME`` (None without it): ``url_for`` outside requests.
+        self.url_adapter: MapAdapter | None = app.create_url_adapter(None)
+        #: What ``g`` points to while this context is active.
+        self.g: _AppCtxGlobals = app.app_ctx_globals_class()
+
+    #: Pushing an app context is only becoming the value of ``_cv_app``.
+    push = _Activation._activate
+
+    def pop(self, exc: BaseException | None = _sentinel) -> None:
+        """Deactivate; the last pop of this context runs ``teardown_appcontext`` hooks."""
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        try:
+            if len(self._cv_tokens) == 1:  # the last pop: the context ends
+                self.app.do_teardown_appcontext(exc)
+        finally:
+            active = self._deactivate()
+        if active is not self:
+            raise self._popped_out_of_order(active)
 
 
 # --8<-- [end:app_context]
 
 
 # --8<-- [start:request_context]
-class RequestContext:
-    """Everything about one request: the request, its URL adapter, its after-request hooks."""
+class RequestContext(RequestBinding, _Activation):
+    """Stage 5's binding of one request, made a context: pushed per thread or task."""
+
+    _context_var = _cv_request
+    _kind = "request"
+    app: Flask
 
     def __init__(self, app: Flask, environ: dict[str, Any], request: Request | None = None) -> None:
-        self.app = app
-        # Only the context made for a served request reports to the client, never a copy.
-        self._report_to_client: Callable[[Any], None] | None = None
-        if request is None:
-            self._report_to_client = environ.get(PRESERVE_CONTEXT_KEY)
-            request = app.request_class(environ)
-            app.configure_request(request)
-        self.request: Request = request
-        self.url_adapter: MapAdapter | None = None
-        try:
-            self.url_adapter = app.create_url_adapter(self.request)
-        except HTTPException as exc:  # a bad Host header: answer it when dispatching
-            self.request.routing_exception = exc
+        super().__init__(app, environ, request)
         #: Functions ``after_this_request`` registered for this request only.
         self._after_request_functions: list[Callable[[Any], Any]] = []
-        self._cv_tokens: list[tuple[Token[RequestContext], AppContext | None]] = []
+        #: Per push: the app context that push made and pushed itself, or None.
+        self._implicit_app_contexts: list[AppContext | None] = []
 
     def copy(self) -> RequestContext:
         """A new context for the same request, to push in another thread or greenlet."""
         return type(self)(self.app, self.request.environ, self.request)
 
-    def match_request(self) -> None:
-        """Match the URL now; a 404/405/redirect is kept and raised at dispatch time."""
-        try:
-            self.request.url_rule, self.request.view_args = self.url_adapter.match(  # type: ignore[union-attr]
-                return_rule=True
-            )
-        except HTTPException as exc:
-            self.request.routing_exception = exc
-
     def push(self) -> None:
         """Activate: the app context first (if this app's is not active), then this one."""
         active = _cv_app.get(None)
-        # None: this app's context was already active; whoever pushed it pops it.
-        own_app_ctx: AppContext | None = None
+        implicit = None  # this app's context is active already: whoever pushed it pops it
         if active is None or active.app is not self.app:
-            own_app_ctx = self.app.app_context()
-            own_app_ctx.push()
-        self._cv_tokens.append((_cv_request.set(self), own_app_ctx))
-        if self.url_adapter is not None:
-            self.match_request()
+            implicit = self.app.app_context()
+            implicit.push()
+        self._implicit_app_contexts.append(implicit)
+        self._activate()
+        self.match_request()
 
     def pop(self, exc: BaseException | None = _sentinel) -> None:
-        """Deactivate; the last pop runs ``teardown_request`` hooks and the app context's pop."""
-        clear_request = len(self._cv_tokens) == 1
-        if clear_request and self._report_to_client is not None:
-            # Flask reports from ``wsgi_app``; ours is stage 5's, so the context does it,
-            # once: the pop that ends the client's re-push must not report again.
-            report, self._report_to_client = self._report_to_client, None
-            report(_cv_app.get())
-            report(self)
-        exc = _error_or_handled(exc)
+        """Deactivate; the last pop ends the request, then pops the app context it pushed."""
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
         try:
-            if clear_request:
-                self.app.do_teardown_request(exc)
-                self.request.close()
+            if len(self._cv_tokens) == 1:  # the last pop: the request ends
+                self.end_request(exc)  # stage 5's: teardown_request hooks, close uploads
         finally:
-            active = _cv_request.get()
-            token, own_app_ctx = self._cv_tokens.pop()
-            _cv_request.reset(token)
-            if own_app_ctx is not None:
-                own_app_ctx.pop(exc)
+            active = self._deactivate()
+            app_ctx = self._implicit_app_contexts.pop()
+            if app_ctx is not None:
+                app_ctx.pop(exc)
         if active is not self:
-            raise AssertionError(f"Popped wrong request context. ({active!r} instead of {self!r})")
-
-    def __enter__(self) -> RequestContext:
-        self.push()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.pop(exc_value)
+            raise self._popped_out_of_order(active)
 
     def __repr__(self) -> str:
         request = self.request
@@ -221,36 +221,36 @@ def has_request_context() -> bool:
     return _cv_request.get(None) is not None
 
 
-def after_this_request(f: F) -> F:
-    """Run ``f(response)`` after the current request only: set a cookie from deep code."""
+def _active_request_context(helper: str) -> RequestContext:
     ctx = _cv_request.get(None)
     if ctx is None:
         raise RuntimeError(
-            "'after_this_request' can only be used when a request context is active,"
+            f"'{helper}' can only be used when a request context is active,"
             " such as in a view function."
         )
-    ctx._after_request_functions.append(f)
+    return ctx
+
+
+def after_this_request(f: F) -> F:
+    """Run ``f(response)`` after the current request only: set a cookie from deep code."""
+    _active_request_context("after_this_request")._after_request_functions.append(f)
     return f
 
 
 def copy_current_request_context(f: F) -> F:
     """Wrap ``f`` so it runs inside a copy of the current request context.
 
-    For work handed to another thread or greenlet that still needs ``request``.
+    For work handed to another thread or greenlet that still needs ``request``. The
+    copy is made now, in the view's thread; each call pushes it around ``f``.
     """
-    ctx = _cv_request.get(None)
-    if ctx is None:
-        raise RuntimeError(
-            "'copy_current_request_context' can only be used when a request context is"
-            " active, such as in a view function."
-        )
-    copied = ctx.copy()
+    copied = _active_request_context("copy_current_request_context").copy()
 
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @wraps(f)
+    def run_in_copy(*args: Any, **kwargs: Any) -> Any:
         with copied:
-            return f(*args, **kwargs)
+            return copied.app.ensure_sync(f)(*args, **kwargs)
 
-    return update_wrapper(wrapper, f)  # type: ignore[return-value]
+    return cast(F, run_in_copy)
 
 
 # --8<-- [end:helpers]

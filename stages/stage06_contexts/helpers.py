@@ -1,19 +1,28 @@
 """``url_for``, ``abort``, ``redirect``, ``jsonify``, ``make_response`` through the contexts.
 
-Mirrors flask/helpers.py and flask/json/__init__.py (Flask 3.1.3). Each function
-finds the app with ``current_app``, so it works in any thread or task that has an app
-context, and says "Working outside of application context" where there is none.
+Mirrors flask/helpers.py and flask/json/__init__.py (Flask 3.1.3). The four helpers
+stage 5 wrote are made again from stage 5's ``AppHelpers``, over ``current_app``: they
+work in any thread or task with an app context, and say "Working outside of
+application context" where there is none. ``url_for`` is new: it needs an app even
+outside a request, which only an app context gives.
 """
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from typing import Any
 
-from stage04_routing import abort as abort_without_app
-from stage05_app.helpers import redirect as redirect_without_app
-from stage05_app.wrappers import Response
+from stage05_app.helpers import AppHelpers
 
-from .globals import _cv_app, current_app
+from .globals import current_app
+
+# --8<-- [start:helpers]
+#: Stage 5's helpers, finding the app through the app context.
+_helpers = AppHelpers(current_app)
+abort = _helpers.abort
+redirect = _helpers.redirect
+jsonify = _helpers.jsonify
+make_response = _helpers.make_response
+# --8<-- [end:helpers]
 
 
 # --8<-- [start:url_for]
@@ -41,35 +50,3 @@ def url_for(
 
 
 # --8<-- [end:url_for]
-
-
-def abort(code: int | Any, *args: Any, **kwargs: Any) -> NoReturn:
-    """Raise the HTTP error for ``code`` with the current app's aborter, if there is an app."""
-    ctx = _cv_app.get(None)
-    if ctx is not None:
-        ctx.app.aborter(code, *args, **kwargs)
-    abort_without_app(code, *args, **kwargs)
-
-
-def redirect(
-    location: str,
-    code: int = 302,
-    Response: type[Response] | None = None,  # noqa: N803
-) -> Response:
-    """A redirect response, built by the current app when there is one."""
-    ctx = _cv_app.get(None)
-    if ctx is not None:
-        return ctx.app.redirect(location, code)
-    return redirect_without_app(location, code, Response)
-
-
-def jsonify(*args: Any, **kwargs: Any) -> Response:
-    """``jsonify(name="ann")`` -> ``{"name":"ann"}\\n`` as ``application/json``."""
-    return current_app.json.response(*args, **kwargs)
-
-
-def make_response(*args: Any) -> Response:
-    """``make_response("hi", 201)``: what the current app makes of a view's return value."""
-    if not args:
-        return current_app.response_class()
-    return current_app.make_response(args[0] if len(args) == 1 else args)

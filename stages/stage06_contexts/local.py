@@ -1,7 +1,8 @@
 """Context-local storage: ``Local``, ``LocalStack``, ``release_local`` (the ContextVar era).
 
 Mirrors werkzeug/local.py of Werkzeug 3.1.9 (``LocalManager`` is left out: Flask never
-uses it). ``LocalProxy`` lives in ``proxy.py`` and is re-exported here.
+uses it). ``LocalProxy`` lives in ``proxy.py`` and is re-exported here; it knows nothing of
+these classes, which tell it through ``__proxy_lookup__`` how to find their current object.
 
 Why ContextVars: a value set "for the current request" must be invisible to every other
 request in flight, whether that request runs on another thread or in another asyncio task
@@ -17,13 +18,49 @@ leaks into another (copy-on-write).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 from .proxy import LocalProxy as LocalProxy
 
 T = TypeVar("T")
+
+
+# --8<-- [start:lookups]
+def current_from_attribute(source: Any, name: str | None, message: str) -> Callable[[], Any]:
+    """A getter for ``source.<name>`` ("user.name" works too); missing means unbound."""
+    if name is None:
+        raise TypeError(
+            f"'name' is required when proxying a '{type(source).__name__}' object."
+            " Say which attribute to follow: LocalProxy(local, 'user') or local('user')."
+        )
+    attribute = operator.attrgetter(name)
+
+    def current() -> Any:
+        try:
+            return attribute(source)
+        except AttributeError:
+            raise RuntimeError(message) from None
+
+    return current
+
+
+def current_from_top(stack: Any, name: str | None, message: str) -> Callable[[], Any]:
+    """A getter for the top item of ``stack`` (or its attribute ``name``); empty is unbound."""
+    attribute = None if name is None else operator.attrgetter(name)
+
+    def current() -> Any:
+        top = stack.top
+        if top is None:
+            raise RuntimeError(message)
+        return top if attribute is None else attribute(top)
+
+    return current
+
+
+# --8<-- [end:lookups]
 
 
 def release_local(local: Local | LocalStack[Any]) -> None:
@@ -48,7 +85,7 @@ class Local:
         # Our own __setattr__ would store it as a user attribute; go around it.
         object.__setattr__(self, "_Local__storage", context_var)
 
-    # No helper methods here: any name on the class would hide a user attribute of that name.
+    # No plain-named helpers here: such a name on the class would hide a user attribute.
     # The dicts read below may be shared with other contexts, so they are never mutated.
     def __getattr__(self, name: str) -> Any:
         values = self.__storage.get({})
@@ -72,6 +109,10 @@ class Local:
     def __call__(self, name: str, *, unbound_message: str | None = None) -> LocalProxy[Any]:
         """A proxy to attribute ``name`` of this local: ``user = data("user")``."""
         return LocalProxy(self, name, unbound_message=unbound_message)
+
+    def __proxy_lookup__(self, name: str | None, message: str) -> Callable[[], Any]:
+        """How ``LocalProxy(local, name)`` finds its object: the attribute, in this context."""
+        return current_from_attribute(self, name, message)
 
     def __release_local__(self) -> None:
         self.__storage.set({})
@@ -120,6 +161,10 @@ class LocalStack(Generic[T]):
     ) -> LocalProxy[Any]:
         """A proxy to the top item, or to its attribute ``name``: ``g = stack("g")``."""
         return LocalProxy(self, name, unbound_message=unbound_message)
+
+    def __proxy_lookup__(self, name: str | None, message: str) -> Callable[[], Any]:
+        """How ``LocalProxy(stack)`` finds its object: the top item, in this context."""
+        return current_from_top(self, name, message)
 
     def __release_local__(self) -> None:
         self._storage.set([])

@@ -4,22 +4,8 @@ Mirrors ``LocalProxy`` in werkzeug/local.py (Werkzeug 3.1.9); ``local.py`` re-ex
 ``request = LocalProxy(request_var, "request")`` lets a view write ``request.method`` and get
 the method of the request *this* context is handling.
 
-How it forwards. Python looks special methods (``len``, ``+``, ``==``, ``with``) up on the
-*type*, never through ``__getattr__`` (see "Special method lookup" in the data model docs), so
-the proxy class must own every special method it forwards. Each is a ``_Forward`` descriptor,
-made from three tables at the bottom of this module: names fetched from the object as they
-are (``__enter__``), functions applied to the object (``len``), and arithmetic stems that
-each give an operator with its reflected and in-place twins (``add``: ``__add__``,
-``__radd__``, ``__iadd__``). A table keeps the 90-odd names to one line each.
-
-Why descriptors, not plain methods: the proxy asks for the current object when the special
-method is *looked up*, not when it is called, and CPython reacts to a failed lookup in its
-own ways. On an unbound proxy ``==`` falls back to identity and ``hash`` says "unhashable
-type", and ``hasattr(proxy, "__enter__")`` is False when the object cannot be used in a
-``with``; Werkzeug behaves the same way for the same reason. Plain methods would always exist
-and fail only once called. ``__getattr__`` alone is a plain method: Python calls it only after
-normal lookup fails, so nothing can tell the difference, and it is the hot path
-(``request.method``) where skipping the descriptor pays.
+Python looks special methods (``len``, ``+``, ``==``, ``with``) up on the *type*, never
+through ``__getattr__``, so the class body lists every one it forwards, one line each.
 """
 
 from __future__ import annotations
@@ -30,10 +16,7 @@ import operator
 from collections.abc import Callable
 from contextvars import ContextVar
 from functools import partial
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-if TYPE_CHECKING:
-    from .local import Local, LocalStack
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -41,31 +24,42 @@ T = TypeVar("T")
 Binder = Callable[[Any, "LocalProxy[Any]"], Any]
 
 
+class ProxySource(Protocol):
+    """A context-local that knows how to find its current object (``Local``, ``LocalStack``)."""
+
+    def __proxy_lookup__(self, name: str | None, message: str) -> Callable[[], Any]: ...
+
+
 # --8<-- [start:forward]
 class _Forward:
-    """One special name of ``LocalProxy``, resolved against the current object on each lookup."""
+    """A special method of ``LocalProxy``, looked up on the current object at lookup time.
 
-    __slots__ = ("name", "bind", "unbound_value", "unbound_result", "on_class")
+    Not a plain method: CPython reacts to a failed *lookup* in its own ways. On an unbound
+    proxy ``==`` falls back to identity, ``hash`` says "unhashable type", and
+    ``hasattr(proxy, "__enter__")`` is False when the object is no context manager, as
+    with Werkzeug's proxy. A plain method would always exist and fail only once called.
+    """
+
+    __slots__ = ("name", "bind", "unbound", "on_class")
 
     def __init__(
         self,
-        name: str,
-        bind: Binder,
+        bind: Binder | None = None,
         *,
-        unbound_value: Callable[[Any], Any] | None = None,
-        unbound_result: Callable[[Any], Any] | None = None,
+        unbound: Callable[[Any], Any] | None = None,
         on_class: Any = None,
     ) -> None:
-        #: The special name, e.g. ``"__len__"``.
-        self.name = name
-        #: Turns the current object into what the lookup yields, e.g. ``partial(len, obj)``.
+        #: The special name, e.g. ``"__len__"``; set when the class is created.
+        self.name = ""
+        #: Turns the current object into what the lookup yields; None: ``obj.<name>``.
         self.bind = bind
-        #: For attributes: their value on an unbound proxy, from the proxy.
-        self.unbound_value = unbound_value
-        #: For methods: what calling them returns on an unbound proxy, from the proxy.
-        self.unbound_result = unbound_result
+        #: What the lookup yields on an unbound proxy; None lets the RuntimeError out.
+        self.unbound = unbound
         #: What ``LocalProxy.<name>`` gives (``__doc__`` keeps the class docstring).
         self.on_class = on_class
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     def __get__(self, proxy: LocalProxy[Any] | None, owner: type | None = None) -> Any:
         if proxy is None:
@@ -73,11 +67,11 @@ class _Forward:
         try:
             obj = proxy._get_current_object()
         except RuntimeError:
-            if self.unbound_value is not None:
-                return self.unbound_value(proxy)
-            if self.unbound_result is not None:
-                return partial(self.unbound_result, proxy)
-            raise
+            if self.unbound is None:
+                raise
+            return self.unbound(proxy)
+        if self.bind is None:
+            return getattr(obj, self.name)  # the proxy has it exactly when the object does
         return self.bind(obj, proxy)
 
     def __repr__(self) -> str:
@@ -88,72 +82,42 @@ class _Forward:
         return self.__get__(proxy, type(proxy))(*args, **kwargs)
 
 
-# --8<-- [end:forward]
+def _fetched(unbound: Callable[[Any], Any] | None = None, on_class: Any = None) -> Any:
+    """Forward by fetching the same name from the object: ``proxy.__enter__``."""
+    return _Forward(unbound=unbound, on_class=on_class)
 
 
-def _fetched(name: str) -> Binder:
-    """Bind by fetching ``obj.<name>``: the proxy has it exactly when the object does."""
-    return lambda obj, proxy: getattr(obj, name)
+def _applied(function: Callable[..., Any], unbound: Callable[[Any], Any] | None = None) -> Any:
+    """Forward by applying ``function`` to the object: ``len(proxy)`` runs ``len(obj)``."""
+    return _Forward(lambda obj, proxy: partial(function, obj), unbound=unbound)
 
 
-def _applied(function: Callable[..., Any]) -> Binder:
-    """Bind ``function`` to the object: ``len(proxy)`` runs ``len(obj)``."""
-    return lambda obj, proxy: partial(function, obj)
+def _reflected(function: Callable[[Any, Any], Any]) -> Any:
+    """Forward with the operands swapped: ``1 + proxy`` runs ``1 + obj``."""
+    return _Forward(lambda obj, proxy: lambda other: function(other, obj))
 
 
-def _reflected(function: Callable[[Any, Any], Any]) -> Binder:
-    """Bind with the operands swapped: ``1 + proxy`` runs ``1 + obj``."""
-    return lambda obj, proxy: lambda other: function(other, obj)
+def _in_place(function: Callable[[Any, Any], Any]) -> Any:
+    """Forward an in-place operator: it updates the object, the name keeps the proxy.
 
-
-def _in_place(function: Callable[[Any, Any], Any]) -> Binder:
-    """Bind an in-place operator that updates the object and keeps the name on the proxy."""
+    As Werkzeug's: the result is dropped, so ``proxy += 1`` on an int changes nothing,
+    while ``proxy += [x]`` extends the list in place.
+    """
 
     def bind(obj: Any, proxy: LocalProxy[Any]) -> Callable[[Any], Any]:
         def update(other: Any) -> LocalProxy[Any]:
-            # As Werkzeug: the result is dropped, so ``proxy += 1`` on an int changes nothing,
-            # while ``proxy += [x]`` extends the list in place.
             function(obj, other)
             return proxy
 
         return update
 
-    return bind
+    return _Forward(bind)
 
 
-def _instance_check(cls: Any, candidate: Any) -> bool:
-    return isinstance(candidate, cls)
-
-
-def _subclass_check(cls: Any, candidate: Any) -> bool:
-    return issubclass(candidate, cls)
+# --8<-- [end:forward]
 
 
 # --8<-- [start:getters]
-def _current_from_local(local: Local, name: str, message: str) -> Callable[[], Any]:
-    attribute = operator.attrgetter(name)  # "user.name" works too, as with attrgetter
-
-    def current() -> Any:
-        try:
-            return attribute(local)
-        except AttributeError:
-            raise RuntimeError(message) from None
-
-    return current
-
-
-def _current_from_stack(
-    stack: LocalStack[Any], attribute: Callable[[Any], Any] | None, message: str
-) -> Callable[[], Any]:
-    def current() -> Any:
-        top = stack.top
-        if top is None:
-            raise RuntimeError(message)
-        return top if attribute is None else attribute(top)
-
-    return current
-
-
 def _current_from_var(
     var: ContextVar[Any], attribute: Callable[[Any], Any] | None, message: str
 ) -> Callable[[], Any]:
@@ -199,26 +163,19 @@ class LocalProxy(Generic[T]):
 
     def __init__(
         self,
-        local: ContextVar[T] | Local | LocalStack[T] | Callable[[], T],
+        local: ContextVar[T] | ProxySource | Callable[[], T],
         name: str | None = None,
         *,
         unbound_message: str | None = None,
     ) -> None:
-        from .local import Local, LocalStack  # local.py imports this module, so not at the top
-
         message = "object is not bound" if unbound_message is None else unbound_message
         attribute = None if name is None else operator.attrgetter(name)
-        if isinstance(local, Local):
-            if name is None:
-                raise TypeError(
-                    "'name' is required when proxying a 'Local' object."
-                    " Say which attribute to follow: LocalProxy(local, 'user') or local('user')."
-                )
-            current = _current_from_local(local, name, message)
-        elif isinstance(local, LocalStack):
-            current = _current_from_stack(local, attribute, message)
-        elif isinstance(local, ContextVar):
+        # A Local or LocalStack says itself how to find its current object.
+        lookup = getattr(type(local), "__proxy_lookup__", None)
+        if isinstance(local, ContextVar):
             current = _current_from_var(local, attribute, message)
+        elif lookup is not None:
+            current = lookup(local, name, message)
         elif callable(local):
             current = _current_from_call(local, attribute)
         else:
@@ -230,76 +187,118 @@ class LocalProxy(Generic[T]):
         object.__setattr__(self, "_LocalProxy__wrapped", local)
         object.__setattr__(self, "_get_current_object", current)
 
+    # The hot path (``request.method``): a plain method, which Python calls only once
+    # normal lookup has failed, so it needs no descriptor.
     def __getattr__(self, name: str) -> Any:
         return getattr(self._get_current_object(), name)
 
-    __doc__ = _Forward(
-        "__doc__", _fetched("__doc__"), unbound_value=lambda p: type(p).__doc__, on_class=__doc__
-    )
+    # --8<-- [end:local_proxy]
+
+    # --8<-- [start:forwarded]
+    # What an unbound proxy still answers.
+    __doc__ = _fetched(unbound=lambda p: type(p).__doc__, on_class=__doc__)
     #: Unbound, ``__wrapped__`` is the local itself (``inspect.unwrap`` and doctest use it).
-    __wrapped__ = _Forward(
-        "__wrapped__", _fetched("__wrapped__"), unbound_value=lambda p: p._LocalProxy__wrapped
-    )
-    __class__ = _Forward("__class__", _fetched("__class__"), unbound_value=type)  # type: ignore[assignment]
-    __repr__ = _Forward(
-        "__repr__", _applied(repr), unbound_result=lambda p: f"<{type(p).__name__} unbound>"
-    )
-    __bool__ = _Forward("__bool__", _applied(bool), unbound_result=lambda p: False)
-    __dir__ = _Forward("__dir__", _applied(dir), unbound_result=lambda p: [])
+    __wrapped__ = _fetched(unbound=lambda p: p._LocalProxy__wrapped)
+    __class__ = _fetched(unbound=type)
+    __repr__ = _applied(repr, unbound=lambda p: lambda: f"<{type(p).__name__} unbound>")
+    __bool__ = _applied(bool, unbound=lambda p: lambda: False)
+    __dir__ = _applied(dir, unbound=lambda p: lambda: [])
 
+    # Fetched from the object as they are: the proxy has them only when the object does.
+    __format__ = _fetched()
+    __enter__ = _fetched()
+    __exit__ = _fetched()
+    __await__ = _fetched()
+    __aiter__ = _fetched()
+    __anext__ = _fetched()
+    __aenter__ = _fetched()
+    __aexit__ = _fetched()
 
-# --8<-- [end:local_proxy]
+    # Conversions, hashing, comparisons, attributes, calls.
+    __str__ = _applied(str)
+    __bytes__ = _applied(bytes)
+    __hash__ = _applied(hash)
+    __lt__ = _applied(operator.lt)
+    __le__ = _applied(operator.le)
+    __eq__ = _applied(operator.eq)
+    __ne__ = _applied(operator.ne)
+    __gt__ = _applied(operator.gt)
+    __ge__ = _applied(operator.ge)
+    __setattr__ = _applied(setattr)
+    __delattr__ = _applied(delattr)
+    __call__ = _applied(operator.call)
+    __instancecheck__ = _applied(lambda cls, candidate: isinstance(candidate, cls))
+    __subclasscheck__ = _applied(lambda cls, candidate: issubclass(candidate, cls))
 
-# --8<-- [start:tables]
-#: Fetched from the object as they are, so the proxy has them only when the object does.
-_FETCHED = (
-    "__format__", "__enter__", "__exit__",
-    "__await__", "__aiter__", "__anext__", "__aenter__", "__aexit__",
-)  # fmt: skip
+    # Containers and iteration.
+    __len__ = _applied(len)
+    __length_hint__ = _applied(operator.length_hint)
+    __contains__ = _applied(operator.contains)
+    __getitem__ = _applied(operator.getitem)
+    __setitem__ = _applied(operator.setitem)
+    __delitem__ = _applied(operator.delitem)
+    __iter__ = _applied(iter)
+    __next__ = _applied(next)
+    __reversed__ = _applied(reversed)
 
-#: Special method -> the function Python applies to the object for it.
-_APPLIED: dict[str, Callable[..., Any]] = {
-    "__str__": str, "__bytes__": bytes, "__hash__": hash,
-    "__lt__": operator.lt, "__le__": operator.le, "__eq__": operator.eq,
-    "__ne__": operator.ne, "__gt__": operator.gt, "__ge__": operator.ge,
-    "__setattr__": setattr, "__delattr__": delattr, "__call__": operator.call,
-    "__instancecheck__": _instance_check, "__subclasscheck__": _subclass_check,
-    "__len__": len, "__length_hint__": operator.length_hint, "__contains__": operator.contains,
-    "__getitem__": operator.getitem, "__setitem__": operator.setitem,
-    "__delitem__": operator.delitem,
-    "__iter__": iter, "__next__": next, "__reversed__": reversed,
-    "__neg__": operator.neg, "__pos__": operator.pos, "__abs__": abs,
-    "__invert__": operator.invert, "__complex__": complex, "__int__": int, "__float__": float,
-    "__index__": operator.index, "__round__": round, "__trunc__": math.trunc,
-    "__floor__": math.floor, "__ceil__": math.ceil,
-    "__copy__": copy.copy, "__deepcopy__": copy.deepcopy,
-}  # fmt: skip
+    # Numbers.
+    __neg__ = _applied(operator.neg)
+    __pos__ = _applied(operator.pos)
+    __abs__ = _applied(abs)
+    __invert__ = _applied(operator.invert)
+    __complex__ = _applied(complex)
+    __int__ = _applied(int)
+    __float__ = _applied(float)
+    __index__ = _applied(operator.index)
+    __round__ = _applied(round)
+    __trunc__ = _applied(math.trunc)
+    __floor__ = _applied(math.floor)
+    __ceil__ = _applied(math.ceil)
 
-#: Stem -> (operator, in-place operator or None); each gives __x__, __rx__ and __ix__.
-_ARITHMETIC: dict[str, tuple[Callable[[Any, Any], Any], Callable[[Any, Any], Any] | None]] = {
-    "add": (operator.add, operator.iadd), "sub": (operator.sub, operator.isub),
-    "mul": (operator.mul, operator.imul), "matmul": (operator.matmul, operator.imatmul),
-    "truediv": (operator.truediv, operator.itruediv),
-    "floordiv": (operator.floordiv, operator.ifloordiv),
-    "mod": (operator.mod, operator.imod), "divmod": (divmod, None),
-    "pow": (pow, operator.ipow), "lshift": (operator.lshift, operator.ilshift),
-    "rshift": (operator.rshift, operator.irshift), "and": (operator.and_, operator.iand),
-    "xor": (operator.xor, operator.ixor), "or": (operator.or_, operator.ior),
-}  # fmt: skip
+    # Binary operators: the operator, its reflection (``1 + proxy``), its in-place form.
+    __add__ = _applied(operator.add)
+    __radd__ = _reflected(operator.add)
+    __iadd__ = _in_place(operator.iadd)
+    __sub__ = _applied(operator.sub)
+    __rsub__ = _reflected(operator.sub)
+    __isub__ = _in_place(operator.isub)
+    __mul__ = _applied(operator.mul)
+    __rmul__ = _reflected(operator.mul)
+    __imul__ = _in_place(operator.imul)
+    __matmul__ = _applied(operator.matmul)
+    __rmatmul__ = _reflected(operator.matmul)
+    __imatmul__ = _in_place(operator.imatmul)
+    __truediv__ = _applied(operator.truediv)
+    __rtruediv__ = _reflected(operator.truediv)
+    __itruediv__ = _in_place(operator.itruediv)
+    __floordiv__ = _applied(operator.floordiv)
+    __rfloordiv__ = _reflected(operator.floordiv)
+    __ifloordiv__ = _in_place(operator.ifloordiv)
+    __mod__ = _applied(operator.mod)
+    __rmod__ = _reflected(operator.mod)
+    __imod__ = _in_place(operator.imod)
+    __divmod__ = _applied(divmod)
+    __rdivmod__ = _reflected(divmod)
+    __pow__ = _applied(pow)
+    __rpow__ = _reflected(pow)
+    __ipow__ = _in_place(operator.ipow)
+    __lshift__ = _applied(operator.lshift)
+    __rlshift__ = _reflected(operator.lshift)
+    __ilshift__ = _in_place(operator.ilshift)
+    __rshift__ = _applied(operator.rshift)
+    __rrshift__ = _reflected(operator.rshift)
+    __irshift__ = _in_place(operator.irshift)
+    __and__ = _applied(operator.and_)
+    __rand__ = _reflected(operator.and_)
+    __iand__ = _in_place(operator.iand)
+    __xor__ = _applied(operator.xor)
+    __rxor__ = _reflected(operator.xor)
+    __ixor__ = _in_place(operator.ixor)
+    __or__ = _applied(operator.or_)
+    __ror__ = _reflected(operator.or_)
+    __ior__ = _in_place(operator.ior)
 
-
-def _install(name: str, bind: Binder) -> None:
-    setattr(LocalProxy, name, _Forward(name, bind))
-
-
-for _name in _FETCHED:
-    _install(_name, _fetched(_name))
-for _name, _function in _APPLIED.items():
-    _install(_name, _applied(_function))
-for _stem, (_function, _update) in _ARITHMETIC.items():
-    _install(f"__{_stem}__", _applied(_function))
-    _install(f"__r{_stem}__", _reflected(_function))
-    if _update is not None:
-        _install(f"__i{_stem}__", _in_place(_update))
-del _name, _function, _stem, _update
-# --8<-- [end:tables]
+    # Copies copy the object, not the proxy.
+    __copy__ = _applied(copy.copy)
+    __deepcopy__ = _applied(copy.deepcopy)
+    # --8<-- [end:forwarded]

@@ -12,10 +12,9 @@ from contextlib import ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from stage05_app.testing import PRESERVE_CONTEXT_KEY
 from stage05_app.testing import EnvironBuilder as EnvironBuilder
 from stage05_app.testing import FlaskClient as BaseFlaskClient
-
-from .ctx import PRESERVE_CONTEXT_KEY
 
 if TYPE_CHECKING:
     from werkzeug.test import TestResponse
@@ -27,10 +26,10 @@ class FlaskClient(BaseFlaskClient):
     """Stage 5's client, building each request with the app's :class:`EnvironBuilder`.
 
     Inside ``with client:`` the contexts of the latest request stay pushed after the
-    response is back, so the test can still read ``request`` and ``g``. The request
-    reports its contexts through the environ key :data:`PRESERVE_CONTEXT_KEY` as they
-    end; the client pushes them again and pops them at the next request or at the
-    end of the block. Teardown functions have run by then (and run again at that pop).
+    response is back, so the test can still read ``request`` and ``g``. ``wsgi_app``
+    hands them over through the environ key :data:`PRESERVE_CONTEXT_KEY` as the
+    request ends; the client pushes them again and pops them at the next request or at
+    the end of the block. Teardown functions have run by then (and run again at that pop).
     """
 
     application: Flask

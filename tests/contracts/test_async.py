@@ -101,3 +101,32 @@ def test_async_view_class_dispatch_answers(impl, app, client):
 
     app.add_url_rule("/hello/<name>", view_func=Hello.as_view("hello"))
     assert client.get("/hello/ann").text == "hello ann"
+
+
+def recording_app(impl, converted: list[str]):
+    """An app whose ``async_to_sync`` records the name of each coroutine function it wraps."""
+
+    class RecordingFlask(impl.Flask):
+        def async_to_sync(self, func):
+            converted.append(func.__name__)
+            return super().async_to_sync(func)
+
+    return RecordingFlask("contract_app")
+
+
+def test_async_method_view_handler_runs_through_app_async_to_sync(impl):
+    converted: list[str] = []
+    app = recording_app(impl, converted)
+    app.add_url_rule("/items", view_func=async_items_view(impl))
+    assert (app.test_client().get("/items").text, converted) == ("listed", ["get"])
+
+
+def test_async_view_class_dispatch_runs_through_app_async_to_sync(impl):
+    class Hello(impl.views.View):
+        async def dispatch_request(self):
+            return "hello"
+
+    converted: list[str] = []
+    app = recording_app(impl, converted)
+    app.add_url_rule("/", view_func=Hello.as_view("hello"))
+    assert (app.test_client().get("/").text, converted) == ("hello", ["dispatch_request"])

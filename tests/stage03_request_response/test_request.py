@@ -192,3 +192,24 @@ def test_request_body_stops_at_content_length(impl) -> None:  # type: ignore[no-
     # What a server hands over when the next request is already in the socket buffer.
     env.update({"wsgi.input": io.BytesIO(b"bodyNEXT-REQUEST"), "CONTENT_LENGTH": "4"})
     assert impl.Request(env).get_data() == b"body"
+
+
+@IMPLS
+def test_request_form_still_parsed_after_get_data(impl) -> None:  # type: ignore[no-untyped-def]
+    request = impl.Request(environ("/", method="POST", data={"a": "1"}))
+    assert (request.get_data(), request.form["a"]) == (b"a=1", "1")
+
+
+@IMPLS
+def test_request_stream_iterates_line_by_line(impl) -> None:  # type: ignore[no-untyped-def]
+    env = environ("/", method="POST", data=b"one\ntwo\nthree", content_type="text/plain")
+    assert list(impl.Request(env).stream) == [b"one\n", b"two\n", b"three"]
+
+
+@IMPLS
+def test_request_stream_lines_stop_at_content_length(impl) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    env = environ("/", method="POST", content_type="text/plain")
+    env.update({"wsgi.input": io.BytesIO(b"one\ntwo\nNEXT"), "CONTENT_LENGTH": "6"})
+    assert list(impl.Request(env).stream) == [b"one\n", b"tw"]

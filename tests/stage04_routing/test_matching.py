@@ -274,3 +274,23 @@ def test_bind_to_environ_decodes_utf8_path(impl):
         "PATH_INFO": "/caf\u00e9".encode().decode("latin-1"),  # PEP 3333 "bytes as latin-1"
     }  # fmt: skip
     assert url_map.bind_to_environ(environ).match() == ("n", {"name": "caf\u00e9"})
+
+
+@pytest.mark.parametrize(
+    ("keys", "server_name"),
+    [
+        ({"SERVER_NAME": "::1", "SERVER_PORT": "80"}, "[::1]"),
+        ({"HTTP_HOST": "[::1]:80"}, "[::1]"),
+        ({"HTTP_HOST": "Example.COM:8080"}, "example.com:8080"),
+        ({"HTTP_HOST": "example.com:443", "wsgi.url_scheme": "https"}, "example.com"),
+    ],
+    ids=["server-ipv6", "header-ipv6", "port-kept-lowercased", "https-default-port"],
+)
+def test_bind_to_environ_server_name_is_the_request_host(impl, keys, server_name):
+    environ = {
+        "wsgi.url_scheme": "http", "REQUEST_METHOD": "GET", "PATH_INFO": "/",
+        "SERVER_NAME": "example.com", "SERVER_PORT": "80", **keys,
+    }  # fmt: skip
+    assert impl.Map([impl.Rule("/", endpoint="i")]).bind_to_environ(environ).server_name == (
+        server_name
+    )
