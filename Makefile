@@ -66,6 +66,10 @@ bench: $(READY) ## compare each stage with its upstream twin (ARGS="--quick rout
 graduate: $(READY) ## run flaskr and Flask's own tests on stage 9 (IMPL=stage06_contexts, flask, a folder)
 	$(PY) -m graduation $(if $(IMPL),--impl "$(IMPL)") $(ARGS)
 
+.PHONY: fuzz
+fuzz: $(READY) ## long property-test campaign over the parsers (FUZZ_EXAMPLES=20000 a property)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest $(wildcard tests/*/test_*_properties.py) $(ARGS)
+
 lint: $(READY) ## check style with ruff and types with mypy
 	$(VENV)/bin/ruff check stages tests bench docs/extensions learner conftest.py graduation
 	$(VENV)/bin/ruff format --check stages tests bench docs/extensions learner conftest.py graduation

@@ -26,6 +26,10 @@ DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
 # RFC 9110 §5.6.2: a token is what methods and header names are made of.
 TOKEN = re.compile(rb"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 VERSION = re.compile(rb"^HTTP/(\d)\.(\d)$")
+DIGITS = re.compile(r"[0-9]+")
+# RFC 9110 §5.5: a field value is visible characters, SP and HTAB; CR, LF and NUL
+# in one must be refused, and the other controls are no better.
+VALUE_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 @dataclass
@@ -71,6 +75,7 @@ def parse_request(
     method, target, version = _split_request_line(line)
     headers = _read_headers(rfile)
     request = HTTPRequest(method, target, *_split_target(target), version, headers)
+    _check_host(request)
     request.body = _read_body(rfile, request, max_body_size, wfile)
     return request
 
@@ -83,15 +88,12 @@ def _read_request_line(rfile: BinaryIO) -> bytes | None:
     # RFC 9112 §2.2: ignore empty lines before the request line (some clients send
     # a stray CRLF after a POST body). Bounded, so a stream of CRLFs cannot spin us.
     for _ in range(8):
-        try:
-            line = rfile.readline(MAX_REQUEST_LINE + 1)
-        except TimeoutError:
-            return None  # idle connection: nothing was sent, nothing to answer
+        line = rfile.readline(MAX_REQUEST_LINE + 1)
         if not line:
             return None
         if len(line) > MAX_REQUEST_LINE:
             raise HTTPError(414, f"request line is longer than {MAX_REQUEST_LINE} bytes")
-        if line.strip(b"\r\n"):
+        if line not in (b"\r\n", b"\n"):
             return line
     raise HTTPError(400, "only empty lines where the request line should be")
 
@@ -99,7 +101,10 @@ def _read_request_line(rfile: BinaryIO) -> bytes | None:
 def _split_request_line(line: bytes) -> tuple[str, str, str]:
     if not line.endswith(b"\n"):
         raise HTTPError(400, "the request line ended without a line break")
-    parts = line.rstrip(b"\r\n").split(b" ")
+    content = _without_line_ending(line)
+    if b"\r" in content:
+        raise HTTPError(400, "a bare CR in the request line; lines end with CRLF or LF")
+    parts = content.split(b" ")
     if len(parts) != 3 or not all(parts):
         raise HTTPError(400, f"request line {line[:80]!r} is not 'METHOD TARGET HTTP/1.1'")
     method, target, version = parts
@@ -110,9 +115,17 @@ def _split_request_line(line: bytes) -> tuple[str, str, str]:
         raise HTTPError(400, f"{version[:20]!r} is not an HTTP version")
     if match.group(1) != b"1":
         raise HTTPError(505, f"{version.decode()} is not supported; this server speaks HTTP/1.x")
+    if match.group(2) > b"1":
+        # RFC 9110 §2.5: a later minor version is read as the highest one we conform to.
+        version = b"HTTP/1.1"
     if any(byte < 0x21 or byte > 0x7E for byte in target):
         raise HTTPError(400, "the request target has spaces, controls or non-ASCII bytes")
     return method.decode("ascii"), target.decode("ascii"), version.decode("ascii")
+
+
+def _without_line_ending(line: bytes) -> bytes:
+    """Drop exactly one CRLF, or a bare LF (RFC 9112 §2.2): ``b"a\\r\\r\\n"`` -> ``b"a\\r"``."""
+    return line[:-2] if line.endswith(b"\r\n") else line.removesuffix(b"\n")
 
 
 # --8<-- [end:request_line]
@@ -120,18 +133,41 @@ def _split_request_line(line: bytes) -> tuple[str, str, str]:
 
 def _split_target(target: str) -> tuple[str, str]:
     """``"/a/b?x=1"`` -> ``("/a/b", "x=1")``; absolute-form keeps only the path."""
+    if "#" in target:
+        # RFC 9112 §3.2: a fragment stays in the client; no request-target form has one.
+        raise HTTPError(400, f"request target {target[:80]!r} has a '#fragment'")
     if target == "*":
         return "*", ""
-    if "://" in target and not target.startswith("/"):
-        # RFC 9112 §3.2.2: absolute-form, as a proxy client sends it. The host part
-        # is the Host header's business; the server only routes on the path.
-        after_scheme = target.split("://", 1)[1]
-        slash = after_scheme.find("/")
-        target = after_scheme[slash:] if slash != -1 else "/"
     if not target.startswith("/"):
-        raise HTTPError(400, f"request target {target[:80]!r} should start with '/'")
+        target = _origin_of_absolute_form(target)
     path, _, query = target.partition("?")
     return path, query
+
+
+def _origin_of_absolute_form(target: str) -> str:
+    """``"http://h/p?q=1"`` -> ``"/p?q=1"``; ``"http://h?q=1"`` -> ``"/?q=1"``.
+
+    RFC 9112 §3.2.2: the form a client sends to a proxy. The authority is the
+    Host header's business; the server only routes on the path and query.
+    """
+    scheme, separator, rest = target.partition("://")
+    if not separator or scheme.lower() not in ("http", "https"):
+        raise HTTPError(400, f"request target {target[:80]!r} should start with '/'")
+    cut = min((i for i in (rest.find("/"), rest.find("?")) if i != -1), default=len(rest))
+    if cut == 0:
+        raise HTTPError(400, f"absolute-form target {target[:80]!r} names no host")
+    remainder = rest[cut:]
+    return remainder if remainder.startswith("/") else "/" + remainder
+
+
+def _check_host(request: HTTPRequest) -> None:
+    # RFC 9112 §3.2: an HTTP/1.1 request has exactly one Host; more than one (or a
+    # list) is refused in any version, since servers would disagree on which counts.
+    hosts = request.get_all("Host")
+    if len(hosts) > 1 or any("," in host for host in hosts):
+        raise HTTPError(400, f"the request has more than one Host ({hosts[:3]})")
+    if not hosts and request.version == "HTTP/1.1":
+        raise HTTPError(400, "an HTTP/1.1 request must send a Host header")
 
 
 # --8<-- [start:headers]
@@ -156,12 +192,15 @@ def _parse_header_line(line: bytes) -> tuple[str, str]:
     if line[:1] in (b" ", b"\t"):
         # RFC 9112 §5.2: obsolete line folding; a server may reject it with 400.
         raise HTTPError(400, "folded header lines (starting with a space) are not accepted")
-    name, colon, value = line.rstrip(b"\r\n").partition(b":")
+    name, colon, value = _without_line_ending(line).partition(b":")
     # RFC 9112 §5.1: no whitespace between the name and the colon.
     if not colon or not TOKEN.match(name):
         raise HTTPError(400, f"header line {line[:40]!r} is not 'Name: value'")
+    value = value.strip(b" \t")
+    if VALUE_CONTROL.search(value):
+        raise HTTPError(400, f"header {name.decode()!r} has a control character in its value")
     # Header values are octets; latin-1 maps each byte to one character (PEP 3333 does too).
-    return name.decode("ascii"), value.strip(b" \t").decode("latin-1")
+    return name.decode("ascii"), value.decode("latin-1")
 
 
 # --8<-- [end:headers]
@@ -196,15 +235,20 @@ def _expects_continue(request: HTTPRequest) -> bool:
 
 
 def _content_length(values: list[str]) -> int:
-    # RFC 9110 §8.6: repeated Content-Length headers must all agree ("5, 5" too).
-    lengths = {item.strip() for value in values for item in value.split(",")}
-    if not lengths:
+    if not values:
         return 0
-    if len(lengths) > 1:
-        raise HTTPError(400, f"conflicting Content-Length values {sorted(lengths)}")
-    (text,) = lengths
-    if not text.isdigit() or not text.isascii():
+    # RFC 9110 §8.6 lets a recipient refuse a repeated Content-Length or reduce it
+    # to one value. We refuse, as gunicorn does: every layer after this one (the
+    # WSGI environ joins repeats with a comma) would have to repeat the reduction.
+    if len(values) > 1 or "," in values[0]:
+        raise HTTPError(400, f"Content-Length is repeated ({values}); send it once")
+    # RFC 9110 §8.6: 1*DIGIT, ASCII digits only. The parser has already stripped
+    # OWS (SP and HTAB); str.strip() would also eat \x0b, \x1c or \xa0.
+    text = values[0]
+    if not DIGITS.fullmatch(text):
         raise HTTPError(400, f"Content-Length {text[:20]!r} is not a non-negative integer")
+    if len(text.lstrip("0")) > 18:  # int() refuses over 4300 digits; no body is this big
+        raise HTTPError(413, f"Content-Length {text[:20]}... is larger than any body accepted")
     return int(text)
 
 

@@ -7,14 +7,17 @@ Mirrors ``socketserver.TCPServer`` / ``ThreadingMixIn`` and the request loop of
 
 from __future__ import annotations
 
+import io
 import selectors
 import socket
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import BinaryIO
 
+from .deadline import DeadlineReader
 from .errors import HTTPError
 from .request import DEFAULT_MAX_BODY_SIZE, HTTPRequest, parse_request
 from .response import HTTPResponse, error_response
@@ -38,6 +41,8 @@ class HTTPServer:
         *,
         threaded: bool = False,
         timeout: float = 10.0,
+        request_timeout: float = 15.0,
+        max_workers: int = 64,
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         if handler is None and type(self).respond is HTTPServer.respond:
@@ -49,6 +54,12 @@ class HTTPServer:
         self.threaded = threaded
         #: Seconds a client may stay silent before its connection is dropped.
         self.timeout = timeout
+        #: Seconds a client has to send its whole request, head and body; a client
+        #: still sending after that gets 408, however steadily it trickles.
+        self.request_timeout = request_timeout
+        #: Threaded mode: most connections served at once; the next ones get 503
+        #: straight away, so idle connections cannot make threads without bound.
+        self.max_workers = max_workers
         self.max_body_size = max_body_size
         self.socket = _listen(host, port, self.request_queue_size)
         self.server_address: tuple[str, int] = self.socket.getsockname()[:2]
@@ -81,6 +92,9 @@ class HTTPServer:
         if not self.threaded:
             self._serve_connection(conn, client_address)
             return
+        if len(self._workers) >= self.max_workers:
+            _refuse_busy(conn, self.request_timeout)
+            return
         worker = threading.Thread(
             target=self._serve_connection, args=(conn, client_address), daemon=True
         )
@@ -92,7 +106,9 @@ class HTTPServer:
     def _serve_connection(self, conn: socket.socket, client_address: tuple) -> None:
         try:
             self.handle_connection(conn, client_address)
-        except Exception:  # a broken connection must never stop the accept loop
+        except OSError as error:  # the client reset or stalled while we answered
+            self.log_disconnect(client_address, error)
+        except Exception:  # a bug must never stop the accept loop
             self.log_exception(client_address)
         finally:
             _close(conn)
@@ -100,9 +116,9 @@ class HTTPServer:
 
     # --8<-- [start:handle_connection]
     def handle_connection(self, conn: socket.socket, client_address: tuple) -> None:
-        """Read one request from ``conn`` and answer it."""
-        conn.settimeout(self.timeout)
-        rfile = conn.makefile("rb")
+        """Read one request from ``conn`` within the request deadline and answer it."""
+        reader = DeadlineReader(conn, self.timeout, time.monotonic() + self.request_timeout)
+        rfile = io.BufferedReader(reader)
         wfile = conn.makefile("wb")
         try:
             try:
@@ -110,9 +126,12 @@ class HTTPServer:
             except HTTPError as error:
                 wfile.write(error_response(error.status, error.detail).to_bytes())
                 return
-            except TimeoutError:  # the client stopped in the middle of its request
-                wfile.write(error_response(408, "the request took too long to arrive").to_bytes())
-                return
+            except TimeoutError:
+                if reader.received:  # it started a request and did not finish in time
+                    page = error_response(408, "the request took too long to arrive")
+                    wfile.write(page.to_bytes())
+                return  # otherwise an idle connection: nothing was asked, nothing to answer
+            conn.settimeout(self.timeout)  # writing the answer: a silence limit per send
             if request is not None:
                 self.respond(request, wfile, client_address)
         finally:
@@ -121,19 +140,22 @@ class HTTPServer:
             except OSError:
                 pass  # the client has gone; there is nobody left to tell
             rfile.close()
-            wfile.close()
+            _discard(wfile)
 
     # --8<-- [end:handle_connection]
 
     # --8<-- [start:respond]
     def respond(self, request: HTTPRequest, wfile: BinaryIO, client_address: tuple) -> None:
         """Run the handler and write its response; the override point for stage 2."""
+        include_body = request.method != "HEAD"
         try:
             response = self.handler(request)  # type: ignore[misc]
-        except Exception:
+            data = response.to_bytes(include_body=include_body)
+        except Exception:  # a failing handler, or a response that cannot be sent
             self.log_exception(client_address)
-            response = error_response(500, "the handler raised an exception")
-        wfile.write(response.to_bytes(include_body=request.method != "HEAD"))
+            page = error_response(500, "the handler failed or returned an unsendable response")
+            data = page.to_bytes(include_body=include_body)
+        wfile.write(data)
 
     # --8<-- [end:respond]
 
@@ -141,6 +163,10 @@ class HTTPServer:
         """Print the current exception; a server logs errors and goes on."""
         print(f"error while serving {client_address}:", file=sys.stderr)
         traceback.print_exc(file=sys.stderr)
+
+    def log_disconnect(self, client_address: tuple, error: OSError) -> None:
+        """One line, no traceback: a client leaving mid-answer is news, not a bug."""
+        print(f"{client_address}: connection lost while answering: {error}", file=sys.stderr)
 
     def shutdown(self) -> None:
         """Stop ``serve_forever`` and wait until it has returned (call from another thread)."""
@@ -164,6 +190,28 @@ def _listen(host: str, port: int, backlog: int) -> socket.socket:
     """A listening socket for ``host`` (IPv4 or IPv6), with SO_REUSEADDR so restarts work."""
     family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
     return socket.create_server((host, port), family=family, backlog=backlog)
+
+
+def _discard(wfile: BinaryIO) -> None:
+    """Close a socket's write file even if unsent bytes are left (the client has gone)."""
+    try:
+        wfile.close()
+    except OSError:
+        pass
+
+
+def _refuse_busy(conn: socket.socket, retry_after: float) -> None:
+    """Answer 503 from the accept loop itself: short, and never waiting on the client."""
+    page = error_response(503, "every worker is busy; try again shortly")
+    page.headers = [*(page.headers or []), ("Retry-After", str(max(1, round(retry_after))))]
+    try:
+        conn.setblocking(False)  # a few hundred bytes fit the socket's send buffer
+        conn.send(page.to_bytes())
+        conn.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+    finally:
+        conn.close()
 
 
 def _close(conn: socket.socket) -> None:

@@ -36,6 +36,14 @@ HOP_BY_HOP = frozenset(
 )
 
 
+class ClientDisconnected(ConnectionError):
+    """The client closed or reset the connection while we were answering it.
+
+    Raised in place of the socket's own error so the server can tell "the client
+    left" (one log line, nothing to answer) from "the app failed" (a traceback, 500).
+    """
+
+
 class ResponseWriter:
     """Holds the status and headers an app chose and sends them at the right moment.
 
@@ -83,8 +91,7 @@ class ResponseWriter:
         if not self.headers_sent:
             self.send_headers()
         if not self.head_only:
-            self.wfile.write(data)
-            self.wfile.flush()  # PEP 3333: write() must not buffer
+            self._send(data, flush=True)  # PEP 3333: write() must not buffer
 
     def send_body(self, result: Iterable[bytes]) -> None:
         """Send every chunk of the app's iterable, then the headers if nothing was sent."""
@@ -100,9 +107,18 @@ class ResponseWriter:
     # --8<-- [end:write]
 
     def send_headers(self) -> None:
-        status = self.status or "500 INTERNAL SERVER ERROR"
-        self.wfile.write(format_head(status, self.headers, server=SERVER_SOFTWARE))
+        if self.status is None:
+            raise RuntimeError("send_headers() before start_response() chose a status")
+        self._send(format_head(self.status, self.headers, server=SERVER_SOFTWARE))
         self.headers_sent = True
+
+    def _send(self, data: bytes, flush: bool = False) -> None:
+        try:
+            self.wfile.write(data)
+            if flush:
+                self.wfile.flush()
+        except OSError as error:
+            raise ClientDisconnected(f"the client went away ({error!r})") from error
 
     def has_header(self, name: str) -> bool:
         return any(key.lower() == name for key, _ in self.headers)

@@ -14,7 +14,7 @@ from stage01_socket import HTTPRequest, HTTPServer
 from stage01_socket.response import error_response
 
 from .environ import build_environ
-from .handler import ResponseWriter, WSGIApp
+from .handler import ClientDisconnected, ResponseWriter, WSGIApp
 
 
 class WSGIServer(HTTPServer):
@@ -39,6 +39,8 @@ class WSGIServer(HTTPServer):
         try:
             result = self.app(environ, writer.start_response)
             writer.send_body(result)
+        except ClientDisconnected as gone:
+            self.log_disconnect(client_address, gone)  # nobody left to answer
         except Exception:
             self.log_exception(client_address)
             if not writer.headers_sent:  # we can still tell the client
@@ -49,8 +51,9 @@ class WSGIServer(HTTPServer):
         finally:
             # PEP 3333: close() is called whatever happened, so the app can free
             # what its iterable holds (a file, a database cursor, a context).
-            if hasattr(result, "close"):
-                result.close()
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
 
     # --8<-- [end:respond]
 

@@ -2,8 +2,9 @@
 
 Mirrors werkzeug/formparser.py and the multipart state machine in
 werkzeug/sansio/multipart.py (Werkzeug 3.1.9), RFC 7578. The body is read in
-chunks and never beyond ``Content-Length``; files are spooled to disk past 500 KiB,
-so a large upload costs disk, not memory, and a size limit stops it early.
+blocks (``multipart.MultipartReader``) and never beyond ``Content-Length``; files
+are spooled to disk past 500 KiB, so a large upload costs disk, not memory, and a
+size limit stops it early.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from .datastructures import Headers, MultiDict
 from .exceptions import BadRequest, RequestEntityTooLarge
 from .file_storage import FileStorage
 from .http import parse_options_header
+from .multipart import MultipartReader
 
-CHUNK_SIZE = 64 * 1024
 #: Files up to this size stay in memory; larger ones move to a temporary file.
 SPOOL_SIZE = 500 * 1024
 BOUNDARY = re.compile(r"^[ -~]{1,200}$")
@@ -68,103 +69,46 @@ class FormParser:
         if not BOUNDARY.match(boundary):
             raise BadRequest("multipart/form-data needs a valid boundary parameter.")
         form, files = MultiDict(), MultiDict()
-        reader = _LineReader(stream)
-        delimiter = b"--" + boundary.encode("ascii")
-        _skip_preamble(reader, delimiter)
+        reader = MultipartReader(stream, boundary.encode("ascii"))
+        finished = reader.skip_preamble()
         parts = 0
-        while True:
+        while not finished:
             parts += 1
             if self.max_form_parts is not None and parts > self.max_form_parts:
                 raise RequestEntityTooLarge()
-            headers = _read_part_headers(reader)
+            headers = reader.read_headers()
             disposition, params = _disposition(headers)
             if disposition != "form-data" or "name" not in params:
                 raise BadRequest("A multipart part has no 'Content-Disposition: form-data; name'.")
             name = params["name"]
             if "filename" in params:
                 target: IO[bytes] = SpooledTemporaryFile(SPOOL_SIZE)
-                finished = _copy_part(reader, delimiter, target, None)
+                finished = reader.copy_content(target.write)
                 target.seek(0)
                 files.add(name, FileStorage(target, params["filename"], name, headers=headers))
             else:
-                buffer = bytearray()
-                finished = _copy_part(reader, delimiter, buffer, self.max_form_memory_size)
-                charset = _charset(headers)
-                form.add(name, bytes(buffer).decode(charset, "replace"))
-            if finished:
-                return form, files
+                field = _BoundedField(self.max_form_memory_size)
+                finished = reader.copy_content(field)
+                form.add(name, bytes(field.data).decode(_charset(headers), "replace"))
+        return form, files
 
     # --8<-- [end:multipart]
 
 
-class _LineReader:
-    """Read a stream line by line in bounded pieces (a "line" may be binary file data)."""
+class _BoundedField:
+    """Collect a text field in memory, refusing it (413) once it passes ``limit`` bytes.
 
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream = stream
-
-    def readline(self) -> bytes:
-        return self.stream.readline(CHUNK_SIZE)
-
-
-def _skip_preamble(reader: _LineReader, delimiter: bytes) -> None:
-    while True:
-        line = reader.readline()
-        if not line:
-            raise BadRequest("The multipart body ended before its first boundary.")
-        if line.rstrip(b"\r\n") == delimiter:
-            return
-
-
-def _read_part_headers(reader: _LineReader) -> Headers:
-    headers = Headers()
-    for _ in range(64):
-        line = reader.readline()
-        if not line.endswith(b"\n"):
-            raise BadRequest("A multipart part's headers were cut off.")
-        if line in (b"\r\n", b"\n"):
-            return headers
-        name, colon, value = line.decode("utf-8", "replace").partition(":")
-        if not colon:
-            raise BadRequest(f"Malformed multipart header line {line[:40]!r}.")
-        headers.add(name.strip(), value.strip())
-    raise BadRequest("A multipart part has too many headers.")
-
-
-def _copy_part(
-    reader: _LineReader, delimiter: bytes, target: IO[bytes] | bytearray, limit: int | None
-) -> bool:
-    """Copy a part's content to ``target``; True if it ended with the closing boundary.
-
-    The line break before a boundary belongs to the boundary (RFC 2046 §5.1.1), so
-    each line's trailing CRLF is held back until we know whether a boundary follows.
-    A boundary only counts at the start of a line: ``readline`` may return part of
-    a very long line, and the rest of it is content, whatever it looks like.
+    Called with each block of the field's content, as ``copy_content`` calls ``write``.
     """
-    pending = b""
-    size = 0
-    at_line_start = True
-    while True:
-        line = reader.readline()
-        if not line:
-            raise BadRequest("The multipart body ended in the middle of a part.")
-        if at_line_start:
-            stripped = line.rstrip(b"\r\n")
-            if stripped == delimiter:
-                return False
-            if stripped == delimiter + b"--":
-                return True
-        at_line_start = line.endswith(b"\n")
-        ending = b"\r\n" if line.endswith(b"\r\n") else b"\n" if at_line_start else b""
-        chunk = pending + line[: len(line) - len(ending)]
-        pending = ending
-        size += len(chunk)
-        if limit is not None and size > limit:
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.data = bytearray()
+
+    def __call__(self, chunk: bytes) -> None:
+        self.data += chunk
+        if self.limit is not None and len(self.data) > self.limit:
             raise RequestEntityTooLarge()
-        if isinstance(target, bytearray):
-            target += chunk
-        else:
-            target.write(chunk)
 
 
 def _disposition(headers: Headers) -> tuple[str, dict[str, str]]:

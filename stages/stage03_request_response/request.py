@@ -18,6 +18,7 @@ from .formparser import FormParser
 from .headers import Headers
 from .host import get_host
 from .http import is_json_mimetype, parse_cookie, parse_options_header
+from .json_nesting import loads_within_depth
 from .multidict import MultiDict
 from .urls import current_url
 from .utils import cached_property
@@ -233,7 +234,7 @@ class Request:
         if not (force or self.is_json):
             return None if silent else self.on_json_loading_failed(None)
         try:
-            value = self.json_module.loads(self.get_data(cache=cache))
+            value = loads_within_depth(self.json_module.loads, self.get_data(cache=cache))
         except ValueError as error:
             if silent:
                 value = None

@@ -11,9 +11,10 @@ import flask
 import flask.views  # noqa: F401 - the contract reaches View and MethodView as impl.views
 import stage05_app
 import stage06_contexts
+import stage07_sessions
 import stage08_templates
 
 #: The packages whose public names (``Flask``, ``request``, ``abort`` ...) the tests use.
-IMPLEMENTATIONS = [stage05_app, stage06_contexts, stage08_templates, flask]
+IMPLEMENTATIONS = [stage05_app, stage06_contexts, stage07_sessions, stage08_templates, flask]
 #: The test id of each implementation: exactly its package name.
-IDS = ["stage05_app", "stage06_contexts", "stage08_templates", "flask"]
+IDS = ["stage05_app", "stage06_contexts", "stage07_sessions", "stage08_templates", "flask"]

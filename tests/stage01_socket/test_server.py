@@ -41,7 +41,7 @@ def test_server_answers_request_with_handler_response(server: HTTPServer) -> Non
 
 
 def test_server_head_request_gets_headers_without_body(server: HTTPServer) -> None:
-    reply = serve_fake(server, b"HEAD /x HTTP/1.1\r\n\r\n")
+    reply = serve_fake(server, b"HEAD /x HTTP/1.1\r\nHost: h\r\n\r\n")
     assert b"Content-Length: 5\r\n" in reply and reply.endswith(b"\r\n\r\n")
 
 
@@ -51,15 +51,26 @@ def test_server_malformed_request_gets_400(server: HTTPServer) -> None:
 
 def test_server_oversized_body_gets_413() -> None:
     with HTTPServer("127.0.0.1", 0, hello, max_body_size=3) as srv:
-        reply = serve_fake(srv, b"POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\nabcd")
+        reply = serve_fake(srv, b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nabcd")
     assert reply.startswith(b"HTTP/1.1 413 ")
 
 
 def test_server_handler_exception_gets_500(capsys: pytest.CaptureFixture[str]) -> None:
     with HTTPServer("127.0.0.1", 0, boom) as srv:
-        reply = serve_fake(srv, b"GET / HTTP/1.1\r\n\r\n")
+        reply = serve_fake(srv, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 500 ")
     assert "handler bug" in capsys.readouterr().err
+
+
+def test_server_response_head_that_cannot_be_written_gets_500(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def split_header(request: HTTPRequest) -> HTTPResponse:
+        return HTTPResponse(200, [("X-Echo", "a\r\nSet-Cookie: evil=1")], b"")
+
+    with HTTPServer("127.0.0.1", 0, split_header) as srv:
+        reply = serve_fake(srv, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 500 ") and b"evil" not in reply
 
 
 def test_server_silent_client_gets_no_answer(server: HTTPServer) -> None:
@@ -67,7 +78,7 @@ def test_server_silent_client_gets_no_answer(server: HTTPServer) -> None:
 
 
 def test_server_sets_read_timeout_on_connection(server: HTTPServer) -> None:
-    conn = FakeSocket(b"GET / HTTP/1.1\r\n\r\n")
+    conn = FakeSocket(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
     server.handle_connection(conn, ADDRESS)  # type: ignore[arg-type]
     assert conn.timeout == 2.0
 
@@ -83,7 +94,7 @@ def test_server_subclass_overriding_respond_needs_no_handler() -> None:
             wfile.write(HTTPResponse(418).to_bytes())
 
     with Teapot("127.0.0.1", 0) as srv:
-        assert serve_fake(srv, b"GET / HTTP/1.1\r\n\r\n").startswith(b"HTTP/1.1 418 ")
+        assert serve_fake(srv, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n").startswith(b"HTTP/1.1 418 ")
 
 
 def test_server_port_zero_binds_a_free_port(server: HTTPServer) -> None:
@@ -128,16 +139,16 @@ def test_live_server_keeps_serving_after_malformed_request_and_handler_error(
 
     with running(HTTPServer("127.0.0.1", 0, sometimes_boom)) as srv:
         bad = exchange(srv.server_port, b"garbage\r\n\r\n")
-        broken = exchange(srv.server_port, b"GET /boom HTTP/1.1\r\n\r\n")
-        good = exchange(srv.server_port, b"GET /ok HTTP/1.1\r\n\r\n")
+        broken = exchange(srv.server_port, b"GET /boom HTTP/1.1\r\nHost: h\r\n\r\n")
+        good = exchange(srv.server_port, b"GET /ok HTTP/1.1\r\nHost: h\r\n\r\n")
     assert (bad[:12], broken[:12], good[:12]) == (b"HTTP/1.1 400", b"HTTP/1.1 500", b"HTTP/1.1 200")
 
 
 def test_live_server_idle_client_times_out_without_blocking_others() -> None:
     with running(HTTPServer("127.0.0.1", 0, hello, threaded=True, timeout=0.2)) as srv:
         with socket.create_connection(("127.0.0.1", srv.server_port), timeout=5) as idle:
-            idle.sendall(b"GET / HTTP/1.1\r\n")  # then says nothing more
-            other = exchange(srv.server_port, b"GET /other HTTP/1.1\r\n\r\n")
+            idle.sendall(b"GET / HTTP/1.1\r\nHost: h\r\n")  # then says nothing more
+            other = exchange(srv.server_port, b"GET /other HTTP/1.1\r\nHost: h\r\n\r\n")
             assert idle.recv(65536).startswith(b"HTTP/1.1 408 ")
     assert other.endswith(b"hi /other")
 
@@ -153,7 +164,9 @@ def test_live_threaded_server_answers_concurrent_clients_in_parallel() -> None:
         replies: list[bytes] = []
         clients = [
             threading.Thread(
-                target=lambda: replies.append(exchange(srv.server_port, b"GET / HTTP/1.1\r\n\r\n"))
+                target=lambda: replies.append(
+                    exchange(srv.server_port, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
+                )
             )
             for _ in range(2)
         ]
@@ -178,7 +191,7 @@ def test_live_curl_style_expect_continue_gets_interim_response() -> None:
     with running(HTTPServer("127.0.0.1", 0, hello)) as srv:
         with socket.create_connection(("127.0.0.1", srv.server_port), timeout=5) as client:
             client.sendall(
-                b"POST /up HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n"
+                b"POST /up HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n"
             )
             interim = client.recv(65536)  # sent before we send the body
             client.sendall(b"data")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import logging
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -65,3 +66,13 @@ def fetch(
         return response.status, response.headers, response.read()
     finally:
         connection.close()
+
+
+def exchange(port: int, raw: bytes, timeout: float = 5.0) -> bytes:
+    """Send raw bytes on a fresh connection and read the reply until the server closes."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as client:
+        client.sendall(raw)
+        chunks = []
+        while chunk := client.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)

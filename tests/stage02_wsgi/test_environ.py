@@ -41,53 +41,56 @@ def test_environ_has_every_pep3333_key() -> None:
 
 
 def test_environ_cgi_variables_are_native_strings() -> None:
-    environ = environ_for(b"GET /a?b=1 HTTP/1.1\r\n\r\n")
+    environ = environ_for(b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\n\r\n")
     assert all(isinstance(environ[key], str) for key in REQUIRED if key.isupper())
 
 
 def test_environ_splits_path_and_query() -> None:
-    environ = environ_for(b"GET /a/b?x=1&y=2 HTTP/1.1\r\n\r\n")
+    environ = environ_for(b"GET /a/b?x=1&y=2 HTTP/1.1\r\nHost: h\r\n\r\n")
     assert (environ["PATH_INFO"], environ["QUERY_STRING"]) == ("/a/b", "x=1&y=2")
 
 
 def test_environ_path_info_percent_decodes_to_latin1_string() -> None:
-    environ = environ_for(b"GET /caf%C3%A9 HTTP/1.1\r\n\r\n")
+    environ = environ_for(b"GET /caf%C3%A9 HTTP/1.1\r\nHost: h\r\n\r\n")
     assert environ["PATH_INFO"].encode("latin-1").decode("utf-8") == "/café"
 
 
 def test_environ_query_string_stays_encoded() -> None:
-    assert environ_for(b"GET /?q=a%20b HTTP/1.1\r\n\r\n")["QUERY_STRING"] == "q=a%20b"
+    assert environ_for(b"GET /?q=a%20b HTTP/1.1\r\nHost: h\r\n\r\n")["QUERY_STRING"] == "q=a%20b"
 
 
 def test_environ_content_headers_have_no_http_prefix() -> None:
     environ = environ_for(
-        b"POST / HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi"
+        b"POST / HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi"
     )
     assert (environ["CONTENT_TYPE"], environ["CONTENT_LENGTH"]) == ("text/plain", "2")
     assert "HTTP_CONTENT_TYPE" not in environ
 
 
 def test_environ_other_headers_get_http_prefix() -> None:
-    assert environ_for(b"GET / HTTP/1.1\r\nX-Request-Id: 7\r\n\r\n")["HTTP_X_REQUEST_ID"] == "7"
+    assert (
+        environ_for(b"GET / HTTP/1.1\r\nHost: h\r\nX-Request-Id: 7\r\n\r\n")["HTTP_X_REQUEST_ID"]
+        == "7"
+    )
 
 
 def test_environ_repeated_headers_are_joined_with_comma() -> None:
-    environ = environ_for(b"GET / HTTP/1.1\r\nAccept: a\r\nAccept: b\r\n\r\n")
+    environ = environ_for(b"GET / HTTP/1.1\r\nHost: h\r\nAccept: a\r\nAccept: b\r\n\r\n")
     assert environ["HTTP_ACCEPT"] == "a,b"
 
 
 def test_environ_drops_header_names_with_underscores() -> None:
-    environ = environ_for(b"GET / HTTP/1.1\r\nX_Forwarded_For: 6.6.6.6\r\n\r\n")
+    environ = environ_for(b"GET / HTTP/1.1\r\nHost: h\r\nX_Forwarded_For: 6.6.6.6\r\n\r\n")
     assert "HTTP_X_FORWARDED_FOR" not in environ
 
 
 def test_environ_input_holds_exactly_the_body() -> None:
-    environ = environ_for(b"POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc")
+    environ = environ_for(b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc")
     assert environ["wsgi.input"].read() == b"abc"
 
 
 def test_environ_remote_and_server_addresses() -> None:
-    environ = environ_for(b"GET / HTTP/1.1\r\n\r\n")
+    environ = environ_for(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
     assert (environ["REMOTE_ADDR"], environ["SERVER_NAME"], environ["SERVER_PORT"]) == (
         "10.0.0.7",
         "127.0.0.1",
@@ -96,7 +99,10 @@ def test_environ_remote_and_server_addresses() -> None:
 
 
 def test_environ_multithread_flag_follows_server_mode() -> None:
-    assert environ_for(b"GET / HTTP/1.1\r\n\r\n", multithread=True)["wsgi.multithread"] is True
+    assert (
+        environ_for(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n", multithread=True)["wsgi.multithread"]
+        is True
+    )
 
 
 # --- differential: the same raw request through Werkzeug's server and ours --------

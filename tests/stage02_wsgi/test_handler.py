@@ -54,7 +54,7 @@ def test_respond_keeps_content_length_set_by_app() -> None:
 
 
 def test_respond_head_request_sends_no_body() -> None:
-    reply = run(ok([b"hello"]), b"HEAD / HTTP/1.1\r\n\r\n")
+    reply = run(ok([b"hello"]), b"HEAD / HTTP/1.1\r\nHost: h\r\n\r\n")
     assert reply.endswith(b"\r\n\r\n") and b"Content-Length: 5" in reply
 
 

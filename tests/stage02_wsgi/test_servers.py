@@ -153,7 +153,9 @@ def test_run_simple_warns_about_reloader(monkeypatch: pytest.MonkeyPatch, capsys
 def test_server_exposes_port_and_environ_flags() -> None:
     with WSGIServer("127.0.0.1", 0, demo_app, threaded=True) as server:
         request_environ = server.make_environ(
-            __import__("stage01_socket").parse_request(io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")),
+            __import__("stage01_socket").parse_request(
+                io.BytesIO(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
+            ),
             ("127.0.0.1", 1),
         )
         assert server.server_port > 0 and request_environ["wsgi.multithread"] is True

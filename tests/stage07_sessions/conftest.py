@@ -1,0 +1,1 @@
+from tests.context_guard import no_leaked_context as no_leaked_context
