@@ -14,7 +14,7 @@ from typing import Any
 from stage04_routing import MapAdapter, SecurityError
 from stage05_app.config import Config
 from stage05_app.sansio import get_root_path, host_is_trusted
-from stage06_contexts import Flask as _Base
+from stage07_sessions import Flask as _Base
 
 from .instance import InstanceFolderMixin
 from .jinja_app import TemplatesMixin

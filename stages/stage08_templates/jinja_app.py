@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from jinja2 import BaseLoader
 from stage05_app.scaffold import setupmethod
 from stage06_contexts.globals import _cv_request, g, request
+from stage07_sessions import get_flashed_messages, session
 
 from .templating import DispatchingJinjaLoader, Environment, default_template_context
 
@@ -87,8 +88,10 @@ class TemplatesMixin:
         """The names every template can use without being passed them."""
         return {
             "url_for": self.url_for,
+            "get_flashed_messages": get_flashed_messages,
             "config": self.config,
             "request": request,
+            "session": session,
             "g": g,
         }
 

@@ -12,11 +12,12 @@ processors add (``request``, ``session``, ``g``, and your own).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from jinja2 import BaseLoader, Template, TemplateNotFound
 from jinja2 import Environment as JinjaEnvironment
 from stage06_contexts.globals import _cv_app, _cv_request, current_app
+from stage07_sessions import RequestContext
 
 from .streaming import stream_with_context
 
@@ -98,7 +99,7 @@ def default_template_context() -> dict[str, Any]:
     request_ctx = _cv_request.get(None)
     if request_ctx is not None:
         context["request"] = request_ctx.request
-        context["session"] = getattr(request_ctx, "session", None)  # stage 7 opens it
+        context["session"] = cast(RequestContext, request_ctx).session  # stage 7's context
     return context
 
 
