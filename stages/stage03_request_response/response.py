@@ -146,7 +146,10 @@ class Response:
 
     def _materialize(self) -> None:
         if not isinstance(self.response, list | tuple):
+            close = getattr(self.response, "close", None)
             self.response = list(self.iter_encoded())
+            if close is not None:  # a file read into memory is still open: close it later
+                self._on_close.append(close)
 
     # --8<-- [end:data]
 

@@ -234,3 +234,25 @@ def test_response_reason_phrase_spelled_like_werkzeug(impl, code: int) -> None: 
     from werkzeug.wrappers import Response as WerkzeugResponse
 
     assert impl.Response(status=code).status == WerkzeugResponse(status=code).status
+
+
+class _ClosableBody:
+    """A streamed body that records its ``close()``, as a file would need."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b"data"
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@IMPLS
+def test_response_close_reaches_body_read_into_memory(impl) -> None:  # type: ignore[no-untyped-def]
+    body = _ClosableBody()
+    response = impl.Response(body)
+    response.get_data()
+    response.close()
+    assert body.closed
