@@ -48,7 +48,6 @@ from stage07_sessions import g as g
 from stage07_sessions import get_flashed_messages as get_flashed_messages
 from stage07_sessions import has_app_context as has_app_context
 from stage07_sessions import has_request_context as has_request_context
-from stage07_sessions import json as json
 from stage07_sessions import jsonify as jsonify
 from stage07_sessions import make_response as make_response
 from stage07_sessions import make_server as make_server
@@ -58,11 +57,12 @@ from stage07_sessions import release_local as release_local
 from stage07_sessions import request as request
 from stage07_sessions import run_simple as run_simple
 from stage07_sessions import session as session
-from stage07_sessions import sessions as sessions
 from stage07_sessions import url_for as url_for
-from stage07_sessions import views as views
 
+from . import json as json
+from . import sessions as sessions
 from . import templating as templating
+from . import views as views
 from .app import Flask as Flask
 from .safe_join import safe_join as safe_join
 from .sending import send_file as send_file
