@@ -13,7 +13,8 @@ from typing import Any
 
 from stage04_routing import MapAdapter, SecurityError
 from stage05_app.config import Config
-from stage05_app.sansio import get_root_path, host_is_trusted
+from stage05_app.helpers import get_root_path
+from stage05_app.sansio import host_is_trusted
 from stage07_sessions import Flask as _Base
 
 from .instance import InstanceFolderMixin
