@@ -51,7 +51,8 @@ class Flask(TemplatesMixin, PackageFilesMixin, InstanceFolderMixin, _Base):
         self.subdomain_matching = subdomain_matching
         if self.has_static_folder:
             if bool(static_host) != host_matching:
-                raise ValueError(
+                # AssertionError, the type Flask's assert raises and its tests expect.
+                raise AssertionError(
                     "Invalid static_host/host_matching combination: 'static_host' is"
                     " required when 'host_matching' is on, and only then. Pass both, or neither."
                 )

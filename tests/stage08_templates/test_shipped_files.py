@@ -58,8 +58,20 @@ def test_send_static_file_without_folder_raises(impl: ModuleType, project: Path)
 
 
 def test_static_host_requires_host_matching(impl: ModuleType, project: Path) -> None:
-    with pytest.raises((AssertionError, ValueError)):
+    with pytest.raises(AssertionError):
         impl.Flask("s", root_path=str(project), static_host="cdn.example")
+
+
+def test_host_matching_requires_static_host(impl: ModuleType, project: Path) -> None:
+    with pytest.raises(AssertionError):
+        impl.Flask("s", root_path=str(project), host_matching=True)
+
+
+def test_host_matching_without_static_folder_needs_no_static_host(
+    impl: ModuleType, project: Path
+) -> None:
+    app = impl.Flask("s", root_path=str(project), host_matching=True, static_folder=None)
+    assert app.url_map.host_matching is True
 
 
 def test_url_for_static_with_host_matching(impl: ModuleType, project: Path) -> None:
