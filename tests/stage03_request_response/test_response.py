@@ -256,3 +256,8 @@ def test_response_close_reaches_body_read_into_memory(impl) -> None:  # type: ig
     response.get_data()
     response.close()
     assert body.closed
+
+
+@IMPLS
+def test_response_keeps_direct_passthrough_flag(impl) -> None:  # type: ignore[no-untyped-def]
+    assert impl.Response(iter([b"x"]), direct_passthrough=True).direct_passthrough is True
