@@ -29,7 +29,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 AUTOESCAPED_EXTENSIONS = (".html", ".htm", ".xml", ".xhtml", ".svg")
 
 #: Two threads rendering the first template at once must not build two environments.
-_jinja_env_lock = threading.Lock()
+_jinja_env_lock = threading.RLock()  # reentrant: a deadlock would hide a recursion bug
 
 
 # --8<-- [start:templates_mixin]
