@@ -148,11 +148,13 @@ class Response:
             yield item.encode() if isinstance(item, str) else item
 
     def _materialize(self) -> None:
-        if not isinstance(self.response, list | tuple):
-            close = getattr(self.response, "close", None)
-            self.response = list(self.iter_encoded())
-            if close is not None:  # a file read into memory is still open: close it later
-                self._on_close.append(close)
+        streamed = self.response
+        if isinstance(streamed, list | tuple):
+            return
+        self.response = list(self.iter_encoded())
+        # Reading a file into memory does not release it: it is closed with the response.
+        if hasattr(streamed, "close"):
+            self._on_close.append(streamed.close)
 
     # --8<-- [end:data]
 
