@@ -259,3 +259,7 @@ def test_context_flask_subclasses_stage_five_flask() -> None:
 
 def test_session_flask_subclasses_context_flask() -> None:
     assert issubclass(stage_package(7).Flask, stage_package(6).Flask)
+
+
+def test_templates_flask_subclasses_session_flask() -> None:
+    assert issubclass(stage_package(8).Flask, stage_package(7).Flask)
