@@ -16,6 +16,7 @@ from . import json as json
 from . import logging as logging
 from . import sessions as sessions
 from . import signals as signals
+from . import templating as templating
 from . import views as views
 from . import wrappers as wrappers
 from .app import Flask as Flask
@@ -60,8 +61,11 @@ from .helpers import abort as abort
 from .helpers import flash as flash
 from .helpers import get_debug_flag as get_debug_flag
 from .helpers import get_flashed_messages as get_flashed_messages
+from .helpers import get_template_attribute as get_template_attribute
 from .helpers import make_response as make_response
 from .helpers import redirect as redirect
+from .helpers import send_file as send_file
+from .helpers import send_from_directory as send_from_directory
 from .helpers import stream_with_context as stream_with_context
 from .helpers import url_for as url_for
 from .json import jsonify as jsonify
@@ -80,6 +84,10 @@ from .signals import request_finished as request_finished
 from .signals import request_started as request_started
 from .signals import request_tearing_down as request_tearing_down
 from .signals import template_rendered as template_rendered
+from .templating import render_template as render_template
+from .templating import render_template_string as render_template_string
+from .templating import stream_template as stream_template
+from .templating import stream_template_string as stream_template_string
 from .testing import FlaskClient as FlaskClient
 from .testing import FlaskCliRunner as FlaskCliRunner
 from .wrappers import Request as Request

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import ValuesView
+from collections.abc import Iterator, ValuesView
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import click
-from stage04_routing import RequestRedirect, SecurityError
-from stage05_app.sansio import get_root_path, host_is_trusted
+from jinja2 import BaseLoader
+from stage04_routing import RequestRedirect
 from stage05_app.scaffold import setupmethod
 
 from . import base, signals
@@ -25,17 +25,15 @@ from .bridge import BridgedRule, DualAborter, WerkzeugErrorBridge
 from .cli import AppGroup
 from .ctx import AppContext
 from .debughelpers import FormDataRoutingRedirect
-from .folders import open_package_file
-from .instance import default_instance_path
 from .json.provider import DefaultJSONProvider
 from .logging import create_logger
+from .template_signals import SignallingTemplate
+from .templating import DispatchingJinjaLoader
 from .testing import FlaskCliRunner
 from .wrappers import Request, Response
 
 if TYPE_CHECKING:
     import logging
-
-    from stage04_routing import MapAdapter
 
     from .blueprints import Blueprint
 
@@ -57,56 +55,18 @@ class Flask(WerkzeugErrorBridge, base.Flask):
     #: The class ``app.test_cli_runner()`` builds; None means :class:`FlaskCliRunner`.
     test_cli_runner_class: type[FlaskCliRunner] | None = None
 
-    def __init__(
-        self,
-        import_name: str,
-        static_url_path: str | None = None,
-        static_folder: str | os.PathLike[str] | None = "static",
-        static_host: str | None = None,
-        host_matching: bool = False,
-        subdomain_matching: bool = False,
-        template_folder: str | os.PathLike[str] | None = "templates",
-        instance_path: str | None = None,
-        instance_relative_config: bool = False,
-        root_path: str | None = None,
-    ) -> None:
-        root_path = get_root_path(import_name) if root_path is None else root_path
-        if instance_path is None:
-            app_name = import_name  # what App.name gives, before there is an App
-            if import_name == "__main__":
-                main_file = getattr(sys.modules["__main__"], "__file__", None) or "__main__"
-                app_name = os.path.splitext(os.path.basename(main_file))[0]
-            instance_path = default_instance_path(import_name, app_name)
-        elif not os.path.isabs(instance_path):
-            raise ValueError(
-                f"If an instance path is provided it must be absolute, not {instance_path!r}."
-                " A relative path would change meaning with the working directory."
-            )
-        #: Where the app keeps files that do not belong in version control.
-        self.instance_path = instance_path
-        self._instance_relative_config = instance_relative_config
-        super().__init__(import_name, root_path=root_path)
-        self.url_map.host_matching = host_matching
-        #: Match subdomains of ``SERVER_NAME`` (``<user>.example.com``) for every rule.
-        self.subdomain_matching = subdomain_matching
+    def __init__(self, import_name: str, *args: Any, **kwargs: Any) -> None:
+        """The templates stage's arguments (``static_folder``, ``template_folder``,
+        ``instance_path``, ``host_matching``, ``subdomain_matching``...), all Flask's."""
+        super().__init__(import_name, *args, **kwargs)
         #: name -> blueprint, in registration order (dotted names for nested ones).
         self.blueprints: dict[str, Blueprint] = {}
         #: The app's commands: ``python -m stage09_blueprints --app APP <command>``.
         self.cli = AppGroup(self.name)
         #: Functions whose dicts ``shell`` adds to its namespace.
         self.shell_context_processors: list[Any] = []
-        if not hasattr(self, "template_context_processors"):
-            self.template_context_processors: dict[Any, list[Any]] = {None: []}
-        self._folder_options = (static_url_path, static_folder, static_host, template_folder)
 
     # --8<-- [end:flask_init]
-
-    def make_config(self, instance_relative: bool = False) -> Any:
-        """With ``instance_relative_config``, relative config paths start in ``instance_path``."""
-        config = super().make_config()
-        if instance_relative or self._instance_relative_config:
-            config.root_path = self.instance_path
-        return config
 
     @cached_property
     def logger(self) -> logging.Logger:  # type: ignore[override]
@@ -126,16 +86,29 @@ class Flask(WerkzeugErrorBridge, base.Flask):
 
     # --8<-- [end:register_blueprint]
 
-    def create_url_adapter(self, request: Any) -> MapAdapter | None:
-        """With ``subdomain_matching`` the subdomain is read from the host; with host
-        matching, the whole host is."""
-        if request is None or not (self.subdomain_matching or self.url_map.host_matching):
-            return super().create_url_adapter(request)
-        trusted = self.config["TRUSTED_HOSTS"]
-        if trusted is not None and not host_is_trusted(request.host, trusted):
-            raise SecurityError(f"Host {request.host!r} is not a trusted host.")
-        server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
-        return self.url_map.bind_to_environ(request.environ, server_name=server_name)
+    # --8<-- [start:templates]
+    def iter_template_loaders(self) -> Iterator[tuple[Any, BaseLoader]]:
+        """The app's templates first, then each blueprint's, in registration order.
+
+        An app's ``templates/auth/login.html`` therefore overrides the same file shipped
+        by an ``auth`` blueprint: blueprints provide defaults the app can replace.
+        """
+        yield from super().iter_template_loaders()
+        for blueprint in self.iter_blueprints():
+            if blueprint.jinja_loader is not None:
+                yield blueprint, blueprint.jinja_loader
+
+    def create_global_jinja_loader(self) -> DispatchingJinjaLoader:
+        """The loader of ``jinja_env``, explaining a failed lookup app and blueprints alike."""
+        return DispatchingJinjaLoader(self)
+
+    def create_jinja_environment(self) -> Any:
+        """The templates stage's environment, whose templates send the render signals."""
+        env = super().create_jinja_environment()
+        env.template_class = SignallingTemplate
+        return env
+
+    # --8<-- [end:templates]
 
     def raise_routing_exception(self, request: Any) -> Any:
         """In debug mode, a form posted to a URL that answers with a 301/302 is a bug to
@@ -186,19 +159,6 @@ class Flask(WerkzeugErrorBridge, base.Flask):
         signals.appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
 
     # --8<-- [end:signals]
-
-    def open_resource(self, resource: str, mode: str = "rb", encoding: str | None = None) -> Any:
-        """Open a file shipped beside the app, for reading: ``open_resource("schema.sql")``."""
-        return open_package_file(self.root_path, resource, mode, encoding)
-
-    def open_instance_resource(
-        self, resource: str, mode: str = "rb", encoding: str | None = "utf-8"
-    ) -> Any:
-        """Open a file in the instance folder; unlike resources, these may be written."""
-        path = os.path.join(self.instance_path, resource)
-        if "b" in mode:
-            return open(path, mode)  # noqa: SIM115 - the caller closes it
-        return open(path, mode, encoding=encoding)  # noqa: SIM115
 
     # --8<-- [start:shell]
     @setupmethod

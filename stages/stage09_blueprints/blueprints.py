@@ -1,7 +1,8 @@
 """``Blueprint``: routes and hooks recorded now, replayed on an app later.
 
 Mirrors flask/sansio/blueprints.py and flask/blueprints.py (Flask 3.1.3). A
-blueprint has the app's decorators (it is a ``Scaffold`` too) but no URL map: each
+blueprint has the app's decorators (it is a ``Scaffold`` too) and a package's folders
+(the templates stage's ``PackageFilesMixin``), but no URL map: each
 route becomes a *recorded* function, and ``register`` replays the recordings against
 a :class:`BlueprintSetupState` that knows the app, the prefix and the name. Hooks
 and error handlers are simpler: they sit in the blueprint's own tables under the
@@ -12,15 +13,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from stage05_app.sansio import get_root_path
 from stage05_app.scaffold import setupmethod
 
 from .app_wide import AppWideDecorators
+from .base import PackageFilesMixin
 from .bridge import WerkzeugErrorClasses
 from .cli import AppGroup
-from .folders import PackageFolders
 from .setup_state import BlueprintSetupState
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _refuse_dot(what: str, name: str | None) -> None:
 
 
 # --8<-- [start:init]
-class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
+class Blueprint(AppWideDecorators, PackageFilesMixin, WerkzeugErrorClasses):
     """``bp = Blueprint("shop", __name__, url_prefix="/shop")``; ``app.register_blueprint(bp)``."""
 
     #: The class of the state handed to recorded functions; see :meth:`make_setup_state`.
@@ -72,9 +73,9 @@ class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
         cli_group: str | None = _named_after_blueprint,
     ) -> None:
         WerkzeugErrorClasses.__init__(self, import_name)
-        PackageFolders.__init__(
-            self, import_name, static_folder, static_url_path, template_folder, root_path
-        )
+        #: The package folder the blueprint's static and template folders are relative to.
+        self.root_path = get_root_path(import_name) if root_path is None else root_path
+        self.init_package_files(static_folder, static_url_path, template_folder)
         if not name:
             raise ValueError(
                 "'name' may not be empty: it prefixes every endpoint of the blueprint."
@@ -241,18 +242,3 @@ class Blueprint(AppWideDecorators, PackageFolders, WerkzeugErrorClasses):
         """Values for the templates this blueprint's views render."""
         self.template_context_processors[None].append(f)
         return f
-
-    def get_send_file_max_age(self, filename: str | None) -> int | None:
-        """``SEND_FILE_MAX_AGE_DEFAULT`` of the current app, in seconds (None: no max-age)."""
-        from .base import current_app
-
-        value = current_app.config["SEND_FILE_MAX_AGE_DEFAULT"]
-        if isinstance(value, timedelta):
-            return int(value.total_seconds())
-        return value  # type: ignore[no-any-return]
-
-    def send_static_file(self, filename: str) -> Any:
-        """Serve ``filename`` from the blueprint's static folder (the ``static`` route)."""
-        from .static import send_static_file
-
-        return send_static_file(self, filename)

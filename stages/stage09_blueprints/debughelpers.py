@@ -3,7 +3,8 @@
 Mirrors flask/debughelpers.py (Flask 3.1.3). The classic mistake: a form with a file
 input but without ``enctype="multipart/form-data"``. The browser then sends only the
 file's *name*, as an ordinary field, and ``request.files["photo"]`` is a bare
-``KeyError``. In debug mode the app says what happened and how to fix the form.
+``KeyError``. In debug mode the app says what happened and how to fix the form. The same spirit
+explains a template that cannot be found (``EXPLAIN_TEMPLATE_LOADING``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from stage03_request_response import MultiDict
+from stage06_contexts.globals import _cv_request
 
 
 class DebugFilesKeyError(KeyError, AssertionError):
@@ -65,3 +67,43 @@ class FilesExplainingMissingUploads(MultiDict):
 def attach_enctype_error_multidict(request: Any) -> None:
     """Make ``request.files`` explain a missing upload (see the module docstring)."""
     request.__dict__["files"] = FilesExplainingMissingUploads(request.files, request)
+
+
+def _source_name(owner: Any) -> str:
+    """``application 'shop'`` or ``blueprint 'admin' (shop.admin)``: who owns a loader."""
+    if hasattr(owner, "blueprints"):
+        return f"application {owner.import_name!r}"
+    if hasattr(owner, "deferred_functions"):
+        return f"blueprint {owner.name!r} ({owner.import_name})"
+    return repr(owner)
+
+
+def explain_template_loading_attempts(
+    app: Any, template: str, attempts: list[tuple[Any, Any, str]]
+) -> None:
+    """Log, at INFO on ``app.logger``, every loader asked for ``template`` and what it said.
+
+    ``EXPLAIN_TEMPLATE_LOADING = True`` turns it on. When nothing was found during a
+    request to a blueprint's endpoint, the usual cause is named: the template is not in
+    a folder that blueprint (or the app) searches.
+    """
+    lines = [f"Locating template {template!r}:"]
+    for number, (owner, loader, outcome) in enumerate(attempts, 1):
+        lines.append(f"{number:5}: trying loader of {_source_name(owner)}")
+        lines.append(f"       class: {type(loader).__module__}.{type(loader).__name__}")
+        searchpath = getattr(loader, "searchpath", None)
+        if searchpath:
+            lines.append(f"       searchpath: {', '.join(searchpath)}")
+        lines.append(f"       -> {outcome}")
+    if not any(outcome.startswith("found") for _, _, outcome in attempts):
+        lines.append("Error: the template could not be found.")
+        ctx = _cv_request.get(None)
+        blueprint = None if ctx is None else ctx.request.blueprint
+        if blueprint is not None:
+            lines.append(
+                "  The template was looked up from an endpoint that belongs to the"
+                f" blueprint {blueprint!r}: is it in that blueprint's template_folder (or"
+                " the app's), under the name used?"
+            )
+            lines.append("  See https://flask.palletsprojects.com/blueprints/#templates")
+    app.logger.info("\n".join(lines))

@@ -17,8 +17,11 @@ from stage05_app.sansio import get_root_path as get_root_path
 from . import base, signals
 from .base import _cv_app, _cv_request
 from .base import get_flashed_messages as get_flashed_messages
+from .base import get_template_attribute as get_template_attribute
 from .base import make_response as make_response
 from .base import redirect as redirect
+from .base import send_file as send_file
+from .base import send_from_directory as send_from_directory
 from .base import url_for as url_for
 from .bridge import DualAborter
 

@@ -59,3 +59,23 @@ def test_capstone_users_come_from_config():
     app = create_app({"USERS": {"ann": "pw"}})
     response = app.test_client().post("/auth/login", data={"user": "ann", "pwd": "pw"})
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("/static/style.css", b"font-family"), ("/auth/static/login.css", b"display: flex")],
+    ids=["app-static", "blueprint-static"],
+)
+def test_capstone_serves_app_and_blueprint_static_files(client, url, expected):
+    response = client.get(url)
+    assert (response.status_code, expected in response.data) == (200, True)
+    response.close()
+
+
+def test_capstone_login_page_links_the_blueprint_stylesheet(client):
+    assert "/auth/static/login.css" in client.get("/auth/login").text
+
+
+def test_capstone_flash_category_becomes_a_css_class(client):
+    page = log_in(client, pwd="nope").text
+    assert '<li class="error">Wrong user name or password.</li>' in page
