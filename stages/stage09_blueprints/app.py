@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from .blueprints import Blueprint
 
 
+def _given_or_handled(exc: BaseException | None) -> BaseException | None:
+    """The error a teardown was given; given none (the sentinel), the one being handled."""
+    return sys.exc_info()[1] if exc is base._sentinel else exc
+
+
 # --8<-- [start:flask_init]
 class Flask(WerkzeugErrorBridge, base.Flask):
     """``Flask(__name__)`` with everything ``flask.Flask`` takes and exposes."""
@@ -146,17 +151,15 @@ class Flask(WerkzeugErrorBridge, base.Flask):
 
     def do_teardown_request(self, exc: BaseException | None = base._sentinel) -> None:
         """``teardown_request`` hooks, then ``request_tearing_down``."""
-        if exc is base._sentinel:
-            exc = sys.exc_info()[1]
-        super().do_teardown_request(exc)
-        signals.request_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+        error = _given_or_handled(exc)
+        super().do_teardown_request(error)
+        signals.request_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=error)
 
     def do_teardown_appcontext(self, exc: BaseException | None = base._sentinel) -> None:
         """``teardown_appcontext`` hooks, then ``appcontext_tearing_down``."""
-        if exc is base._sentinel:
-            exc = sys.exc_info()[1]
-        super().do_teardown_appcontext(exc)
-        signals.appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+        error = _given_or_handled(exc)
+        super().do_teardown_appcontext(error)
+        signals.appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=error)
 
     # --8<-- [end:signals]
 

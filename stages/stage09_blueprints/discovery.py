@@ -43,12 +43,9 @@ def _failed_before_entering(factory: Callable[..., Any]) -> bool:
     """True when the ``TypeError`` being handled came from the call itself (wrong arguments),
     not from code inside the factory: only then is "cannot call it that way" the right message.
     """
-    tb = sys.exc_info()[2]
-    while tb is not None:
-        if tb.tb_frame.f_code is getattr(factory, "__code__", None):
-            return False
-        tb = tb.tb_next
-    return True
+    factory_code = getattr(factory, "__code__", None)
+    frames = traceback.walk_tb(sys.exc_info()[2])
+    return all(frame.f_code is not factory_code for frame, _line in frames)
 
 
 # --8<-- [start:find_best_app]
@@ -221,31 +218,29 @@ class ScriptInfo:
 
     def load_app(self) -> Flask:
         """The app, loaded once: from ``create_app``, the import path, or ``wsgi.py``/``app.py``."""
-        if self._loaded_app is not None:
-            return self._loaded_app
-        app: Flask | None = None
+        if self._loaded_app is None:
+            app = self._find_app()
+            if self.set_debug_flag:
+                app.debug = get_debug_flag()  # through the property, as FLASK_DEBUG says
+            self._loaded_app = app
+        return self._loaded_app
+
+    def _find_app(self) -> Flask:
         if self.create_app is not None:
-            app = self.create_app()
-        elif self.app_import_path:
+            return self.create_app()
+        if self.app_import_path:
             # "C:\\shop.py:app": a colon followed by a slash is part of a Windows path.
-            parts = re.split(r":(?![\\/])", self.app_import_path, maxsplit=1)
-            name = parts[1] if len(parts) == 2 else None
-            app = locate_app(prepare_import(parts[0]), name)
-        else:
-            for candidate in ("wsgi.py", "app.py"):
-                app = locate_app(prepare_import(candidate), None, raise_if_not_found=False)
-                if app is not None:
-                    break
-        if app is None:
-            raise NoAppException(
-                "Could not locate a Flask application. Use the '--app' option, the"
-                " 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in"
-                " the current directory."
-            )
-        if self.set_debug_flag:
-            app.debug = get_debug_flag()  # through the property, as FLASK_DEBUG says
-        self._loaded_app = app
-        return app
+            module_path, *app_name = re.split(r":(?![\\/])", self.app_import_path, maxsplit=1)
+            return locate_app(prepare_import(module_path), app_name[0] if app_name else None)  # type: ignore[no-any-return]
+        for conventional in ("wsgi.py", "app.py"):
+            found = locate_app(prepare_import(conventional), None, raise_if_not_found=False)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        raise NoAppException(
+            "Could not locate a Flask application. Use the '--app' option, the"
+            " 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in"
+            " the current directory."
+        )
 
 
 # --8<-- [end:script_info]
