@@ -12,6 +12,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
+from .header_sets import HeaderSetProperties
 from .headers import Headers
 from .http import (
     content_type_for,
@@ -27,7 +28,7 @@ from .wsgi import ClosingIterator
 URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
-class Response:
+class Response(HeaderSetProperties):
     """``Response("hello", 201, {"X-Id": "7"}, mimetype="text/plain")``."""
 
     #: The status when none is given.
