@@ -35,6 +35,8 @@ class Response(HeaderSetProperties):
     default_status = 200
     #: The mimetype when none is given (Flask's subclass says ``text/html``).
     default_mimetype: str | None = "text/plain"
+    #: ``set_cookie`` warns when a ``Set-Cookie`` value is longer than this; 0 turns it off.
+    max_cookie_size: int = 4093
 
     # --8<-- [start:init]
     def __init__(
@@ -194,12 +196,9 @@ class Response(HeaderSetProperties):
         partitioned: bool = False,
     ) -> None:
         """Add a ``Set-Cookie`` header; each call adds one, so several cookies coexist."""
-        self.headers.add(
-            "Set-Cookie",
-            dump_cookie(
-                key, value, max_age, expires, path, domain, secure, httponly, samesite, partitioned
-            ),
-        )
+        attributes = (max_age, expires, path, domain, secure, httponly, samesite, partitioned)
+        cookie = dump_cookie(key, value, *attributes, max_size=self.max_cookie_size)
+        self.headers.add("Set-Cookie", cookie)
 
     def delete_cookie(
         self,
