@@ -266,15 +266,12 @@ class App(Scaffold):
     # --8<-- [end:error_lookup]
 
     def configure_request(self, request: Request) -> None:
-        """Give a new request the app's settings: body limits, and ``app.json`` for ``get_json``.
+        """Give a new request ``app.json``, for ``get_json``.
 
-        Flask's request reads the limits from ``current_app`` when it needs them; we copy
-        them once, since stage 5 has no ``current_app`` yet.
+        Its limits are not copied: the request reads them from the app's config when
+        it needs them (``AppSetting`` in wrappers.py), so a config change reaches it.
         """
         request.json_module = self.json
-        request.max_content_length = self.config["MAX_CONTENT_LENGTH"]
-        request.max_form_memory_size = self.config["MAX_FORM_MEMORY_SIZE"]
-        request.max_form_parts = self.config["MAX_FORM_PARTS"]
 
     def create_url_adapter(self, request: Request | None) -> MapAdapter | None:
         """The URL map bound to a request, or to ``SERVER_NAME`` when there is none."""
