@@ -260,6 +260,7 @@ class Flask(App):
     def url_for(
         self,
         endpoint: str,
+        /,
         *,
         _anchor: str | None = None,
         _method: str | None = None,
@@ -270,7 +271,8 @@ class Flask(App):
         """``app.url_for("user", id=7)`` -> ``"/user/7"``; the reverse of routing.
 
         During a request URLs are relative to it; outside one the app needs
-        ``SERVER_NAME`` to know the host, and URLs are absolute.
+        ``SERVER_NAME`` to know the host, and URLs are absolute. ``self`` and
+        ``endpoint`` are positional-only, so a rule may have a variable of either name.
         """
         url_adapter = self.current_url_adapter()
         if url_adapter is not None:

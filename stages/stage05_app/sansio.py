@@ -313,6 +313,9 @@ class App(Scaffold):
                 endpoint, values, method=method, url_scheme=scheme, force_external=external
             )
         except BuildError as error:
+            # A handler may build the URL elsewhere: it needs the special values too.
+            specials = {"_anchor": anchor, "_method": method, "_scheme": scheme}
+            values.update(specials, _external=external)
             return self.handle_url_build_error(error, endpoint, values)
         if anchor is not None:
             url = f"{url}#{quote(anchor, safe=ANCHOR_SAFE)}"
