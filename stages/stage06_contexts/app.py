@@ -39,8 +39,8 @@ class Flask(stage05_app.Flask):
     #: Stage 5's client, plus ``with client:`` keeping the last request's contexts.
     test_client_class = FlaskClient
 
-    def __init__(self, import_name: str, root_path: str | None = None) -> None:
-        super().__init__(import_name, root_path)
+    def __init__(self, import_name: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(import_name, *args, **kwargs)
         #: Functions run when an app context ends, last registered first, with the error.
         self.teardown_appcontext_funcs: list[Callable[[BaseException | None], Any]] = []
 
