@@ -18,6 +18,7 @@ from stage03_request_response import Response as BaseResponse
 from stage04_routing import BadRequest, HTTPException, Rule
 
 from . import globals as _globals
+from .debughelpers import EnctypeCheckingFiles
 from .scaffold import blueprint_scopes
 
 
@@ -90,6 +91,18 @@ class Request(BaseRequest):
         """
         blueprint = self.blueprint
         return [] if blueprint is None else blueprint_scopes(blueprint)
+
+    def _load_form_data(self) -> None:
+        """Stage 3's parsing; in debug mode, a ``files`` that explains a missing enctype."""
+        super()._load_form_data()
+        app = self.current_app
+        if (
+            app
+            and app.debug
+            and self.mimetype != "multipart/form-data"
+            and not self.__dict__["files"]
+        ):
+            self.__dict__["files"] = EnctypeCheckingFiles(self)
 
     def on_json_loading_failed(self, error: ValueError | None) -> Any:
         """Hide the decoder's message from the client, as Flask does outside debug mode."""
