@@ -142,6 +142,7 @@ class HeaderSet(MutableSet[str]):
         return f"{type(self).__name__}({self._items!r})"
 
 
+# --8<-- [start:header_set_property]
 def header_set_property(name: str, doc: str) -> Any:
     """A response property that reads header ``name`` as a :class:`HeaderSet`.
 
@@ -171,6 +172,9 @@ def header_set_property(name: str, doc: str) -> Any:
             headers[name] = HeaderSet(value).to_header()
 
     return property(read, write, doc=doc)
+
+
+# --8<-- [end:header_set_property]
 
 
 class HeaderSetProperties:
