@@ -111,6 +111,8 @@ class Request(BaseRequest):
         except BadRequest as exc:
             if exc.code != 400:  # 415: keep the explanation of the missing content type
                 raise
+            if self.current_app and self.current_app.debug:
+                raise  # the developer wants to know what was wrong with the JSON
             raise BadRequest() from exc
 
 
