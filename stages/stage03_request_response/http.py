@@ -8,6 +8,7 @@ and RFC 6265 (cookies).
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from urllib.parse import quote
@@ -161,9 +162,13 @@ def dump_cookie(
     httponly: bool = False,
     samesite: str | None = None,
     partitioned: bool = False,
+    max_size: int = 4093,
 ) -> str:
     """The ``Set-Cookie`` header value: ``dump_cookie("a", "b", httponly=True)`` ->
-    ``"a=b; HttpOnly; Path=/"``. Attributes come in Werkzeug's order."""
+    ``"a=b; HttpOnly; Path=/"``. Attributes come in Werkzeug's order.
+
+    A value longer than ``max_size`` (0: no limit) is still returned, with a warning.
+    """
     if isinstance(max_age, timedelta):
         max_age = int(max_age.total_seconds())
     if expires is not None and not isinstance(expires, str):
@@ -195,7 +200,20 @@ def dump_cookie(
             parts.append(name)
         elif setting is not None and setting is not False:
             parts.append(f"{name}={setting}")
-    return "; ".join(parts)
+    header = "; ".join(parts)
+    if max_size and len(header) > max_size:
+        warn_cookie_too_large(key, len(header), max_size)
+    return header
+
+
+def warn_cookie_too_large(key: str, size: int, limit: int) -> None:
+    """Browsers drop a cookie over about 4 KB without a word (RFC 6265, section 6.1): warn."""
+    warnings.warn(
+        f"The {key!r} cookie is too large: its Set-Cookie value is {size} bytes, over the"
+        f" limit of {limit} (max_cookie_size). Browsers may silently ignore it; store less"
+        " in the cookie, or keep the data on the server.",
+        stacklevel=4,  # the caller of Response.set_cookie
+    )
 
 
 # --8<-- [end:dump_cookie]

@@ -21,6 +21,7 @@ from .http import is_json_mimetype, parse_cookie, parse_options_header
 from .json_nesting import loads_within_depth
 from .multidict import MultiDict
 from .urls import current_url
+from .user_agent import UserAgentProperty
 from .utils import cached_property
 from .wsgi import LimitedStream, environ_headers, get_content_length, wsgi_text
 
@@ -28,7 +29,7 @@ from .wsgi import LimitedStream, environ_headers, get_content_length, wsgi_text
 _NOT_LOADED: Any = object()
 
 
-class Request:
+class Request(UserAgentProperty):
     """``Request(environ)``: ``request.args["q"]``, ``request.form``, ``request.get_json()``."""
 
     #: Bodies larger than this raise 413 when read (``None``: no limit; Flask: MAX_CONTENT_LENGTH).

@@ -12,6 +12,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
+from .header_sets import HeaderSetProperties
 from .headers import Headers
 from .http import (
     content_type_for,
@@ -27,13 +28,15 @@ from .wsgi import ClosingIterator
 URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
-class Response:
+class Response(HeaderSetProperties):
     """``Response("hello", 201, {"X-Id": "7"}, mimetype="text/plain")``."""
 
     #: The status when none is given.
     default_status = 200
     #: The mimetype when none is given (Flask's subclass says ``text/html``).
     default_mimetype: str | None = "text/plain"
+    #: ``set_cookie`` warns when a ``Set-Cookie`` value is longer than this; 0 turns it off.
+    max_cookie_size: int = 4093
 
     # --8<-- [start:init]
     def __init__(
@@ -201,12 +204,9 @@ class Response:
         partitioned: bool = False,
     ) -> None:
         """Add a ``Set-Cookie`` header; each call adds one, so several cookies coexist."""
-        self.headers.add(
-            "Set-Cookie",
-            dump_cookie(
-                key, value, max_age, expires, path, domain, secure, httponly, samesite, partitioned
-            ),
-        )
+        attributes = (max_age, expires, path, domain, secure, httponly, samesite, partitioned)
+        cookie = dump_cookie(key, value, *attributes, max_size=self.max_cookie_size)
+        self.headers.add("Set-Cookie", cookie)
 
     def delete_cookie(
         self,

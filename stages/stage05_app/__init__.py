@@ -24,6 +24,7 @@ from stage04_routing import make_server as make_server
 from stage04_routing import parse_request as parse_request
 from stage04_routing import run_simple as run_simple
 
+from . import debughelpers as debughelpers
 from . import views as views
 from .app import Flask as Flask
 from .config import Config as Config

@@ -22,6 +22,7 @@ from stage04_routing import (
 )
 
 from . import globals as _globals
+from .debughelpers import FormDataRoutingRedirect
 from .responses import make_response_from_view
 from .sansio import App
 from .testing import PRESERVE_CONTEXT_KEY, FlaskClient
@@ -134,10 +135,22 @@ class Flask(App):
         return self.ensure_sync(self.view_functions[rule.endpoint])(**request.view_args)
 
     def raise_routing_exception(self, request: Request) -> NoReturn:
-        """Re-raise what matching found: 404, 405, or a redirect to the canonical URL."""
+        """Re-raise what matching found: 404, 405, or a redirect to the canonical URL.
+
+        In debug mode, a 301/302 redirect of a request with a body is raised as
+        :class:`FormDataRoutingRedirect`: the browser would replay it as a GET, without
+        the form.
+        """
         error = request.routing_exception
         if error is None:
             raise RuntimeError(f"{request.path!r} matched a rule: there is no routing error.")
+        drops_body = (
+            isinstance(error, RequestRedirect)
+            and error.code not in (307, 308)
+            and request.method not in ("GET", "HEAD", "OPTIONS")
+        )
+        if self.debug and drops_body:
+            raise FormDataRoutingRedirect(request)
         raise error
 
     def make_default_options_response(self) -> Response:
@@ -260,6 +273,7 @@ class Flask(App):
     def url_for(
         self,
         endpoint: str,
+        /,
         *,
         _anchor: str | None = None,
         _method: str | None = None,
@@ -270,7 +284,8 @@ class Flask(App):
         """``app.url_for("user", id=7)`` -> ``"/user/7"``; the reverse of routing.
 
         During a request URLs are relative to it; outside one the app needs
-        ``SERVER_NAME`` to know the host, and URLs are absolute.
+        ``SERVER_NAME`` to know the host, and URLs are absolute. ``self`` and
+        ``endpoint`` are positional-only, so a rule may have a variable of either name.
         """
         url_adapter = self.current_url_adapter()
         if url_adapter is not None:

@@ -66,6 +66,10 @@ class CurrentRequest:
     def __getattr__(self, name: str) -> Any:
         return getattr(slot.get_request(), name)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        """``request.max_content_length = 4`` sets it on the request, not on the stand-in."""
+        setattr(slot.get_request(), name, value)
+
     def _get_current_object(self) -> Request:
         """The request itself, not this stand-in (the name Werkzeug's ``LocalProxy`` uses)."""
         return slot.get_request()

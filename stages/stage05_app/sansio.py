@@ -94,14 +94,24 @@ class App(Scaffold):
     #: ``app.secret_key`` reads and writes ``app.config["SECRET_KEY"]``.
     secret_key = ConfigAttribute[Any]("SECRET_KEY")
 
-    def __init__(self, import_name: str, root_path: str | None = None) -> None:
+    def __init__(
+        self,
+        import_name: str,
+        root_path: str | None = None,
+        *,
+        host_matching: bool = False,
+        subdomain_matching: bool = False,
+    ) -> None:
         super().__init__(import_name)
         #: The folder relative paths (``config.from_pyfile``) start from.
         self.root_path = root_path if root_path is not None else get_root_path(import_name)
         #: The settings: a dict with loaders, filled with Flask's defaults.
         self.config = self.make_config()
         #: The rules; each knows its endpoint, ``view_functions`` maps it to code.
-        self.url_map = self.url_map_class()
+        self.url_map = self.url_map_class(host_matching=host_matching)
+        #: Whether rules with ``subdomain=`` match the part of the Host before
+        #: ``SERVER_NAME``. Off: every subdomain reaches the rules without one.
+        self.subdomain_matching = subdomain_matching
         self.json = self.json_provider_class(self)
         self.aborter = self.make_aborter()
         #: Called as ``handler(error, endpoint, values)`` when ``url_for`` cannot build;
@@ -266,15 +276,12 @@ class App(Scaffold):
     # --8<-- [end:error_lookup]
 
     def configure_request(self, request: Request) -> None:
-        """Give a new request the app's settings: body limits, and ``app.json`` for ``get_json``.
+        """Give a new request ``app.json``, for ``get_json``.
 
-        Flask's request reads the limits from ``current_app`` when it needs them; we copy
-        them once, since stage 5 has no ``current_app`` yet.
+        Its limits are not copied: the request reads them from the app's config when
+        it needs them (``AppSetting`` in wrappers.py), so a config change reaches it.
         """
         request.json_module = self.json
-        request.max_content_length = self.config["MAX_CONTENT_LENGTH"]
-        request.max_form_memory_size = self.config["MAX_FORM_MEMORY_SIZE"]
-        request.max_form_parts = self.config["MAX_FORM_PARTS"]
 
     def create_url_adapter(self, request: Request | None) -> MapAdapter | None:
         """The URL map bound to a request, or to ``SERVER_NAME`` when there is none."""
@@ -284,10 +291,12 @@ class App(Scaffold):
                 # Answered as 400 by the request context: a forged Host must not reach
                 # url_for(_external=True), password-reset links or the like.
                 raise SecurityError(f"Host {request.host!r} is not a trusted host.")
-            subdomain = None if self.url_map.host_matching else self.url_map.default_subdomain
             server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
+            subdomain = None  # host matching, or subdomain matching: taken from the Host
+            if not (self.url_map.host_matching or self.subdomain_matching):
+                subdomain = self.url_map.default_subdomain or ""
             return self.url_map.bind_to_environ(
-                request.environ, server_name=server_name, subdomain=subdomain or ""
+                request.environ, server_name=server_name, subdomain=subdomain
             )
         if self.config["SERVER_NAME"] is not None:
             return self.url_map.bind(
@@ -316,6 +325,9 @@ class App(Scaffold):
                 endpoint, values, method=method, url_scheme=scheme, force_external=external
             )
         except BuildError as error:
+            # A handler may build the URL elsewhere: it needs the special values too.
+            specials = {"_anchor": anchor, "_method": method, "_scheme": scheme}
+            values.update(specials, _external=external)
             return self.handle_url_build_error(error, endpoint, values)
         if anchor is not None:
             url = f"{url}#{quote(anchor, safe=ANCHOR_SAFE)}"

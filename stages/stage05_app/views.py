@@ -47,7 +47,10 @@ class View:
         instance_for_request = cls._instance_source(class_args, class_kwargs)
 
         def view(**kwargs: Any) -> Any:
-            handler = instance_for_request().dispatch_request
+            # ``view`` is the decorated function by the time a request comes: reading its
+            # ``view_class`` then lets a test swap the class on the registered function.
+            view_class = view.view_class  # type: ignore[attr-defined]
+            handler = instance_for_request(view_class).dispatch_request
             return cls.current_app.ensure_sync(handler)(**kwargs)
 
         # Decorators that use functools.wraps copy these, so set them before decorating.
@@ -59,12 +62,13 @@ class View:
     @classmethod
     def _instance_source(
         cls, class_args: tuple[Any, ...], class_kwargs: dict[str, Any]
-    ) -> Callable[[], View]:
-        """Where each request gets its instance: a new one, or the one made now."""
+    ) -> Callable[[type[View]], View]:
+        """Where each request gets its instance: a new one of the view's class, or the one
+        made now (which a patched ``view_class`` cannot change, as in Flask)."""
         if cls.init_every_request:
-            return lambda: cls(*class_args, **class_kwargs)
+            return lambda view_class: view_class(*class_args, **class_kwargs)
         shared = cls(*class_args, **class_kwargs)
-        return lambda: shared
+        return lambda view_class: shared
 
     # --8<-- [end:as_view]
 

@@ -18,9 +18,7 @@ from stage05_app import MapAdapter as MapAdapter
 from stage05_app import MethodNotAllowed as MethodNotAllowed
 from stage05_app import MultiDict as MultiDict
 from stage05_app import NotFound as NotFound
-from stage05_app import Request as Request
 from stage05_app import RequestRedirect as RequestRedirect
-from stage05_app import Response as Response
 from stage05_app import Rule as Rule
 from stage05_app import WSGIServer as WSGIServer
 from stage05_app import make_server as make_server
@@ -28,6 +26,7 @@ from stage05_app import parse_request as parse_request
 from stage05_app import run_simple as run_simple
 
 from . import views as views
+from . import wrappers as wrappers
 from .app import Flask as Flask
 from .ctx import AppContext as AppContext
 from .ctx import RequestContext as RequestContext
@@ -50,3 +49,5 @@ from .local import release_local as release_local
 from .testing import FlaskClient as FlaskClient
 from .views import MethodView as MethodView
 from .views import View as View
+from .wrappers import Request as Request
+from .wrappers import Response as Response

@@ -21,6 +21,7 @@ from stage05_app.scaffold import setupmethod
 from .ctx import AppContext, RequestContext, _AppCtxGlobals
 from .globals import _cv_app, _cv_request, request
 from .testing import EnvironBuilder, FlaskClient
+from .wrappers import Request, Response
 
 
 # --8<-- [start:flask_class]
@@ -29,13 +30,17 @@ class Flask(stage05_app.Flask):
 
     #: Where the request cycle finds the request in flight: the context-local proxy.
     current_request: Any = request
+    #: Stage 5's request, its limits read from the app context's config.
+    request_class: type[Request] = Request
+    #: Stage 5's response, its cookie size limit read from the app context's config.
+    response_class: type[Response] = Response
     #: The class of ``g``; subclass it to give ``g`` methods or defaults.
     app_ctx_globals_class = _AppCtxGlobals
     #: Stage 5's client, plus ``with client:`` keeping the last request's contexts.
     test_client_class = FlaskClient
 
-    def __init__(self, import_name: str, root_path: str | None = None) -> None:
-        super().__init__(import_name, root_path)
+    def __init__(self, import_name: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(import_name, *args, **kwargs)
         #: Functions run when an app context ends, last registered first, with the error.
         self.teardown_appcontext_funcs: list[Callable[[BaseException | None], Any]] = []
 

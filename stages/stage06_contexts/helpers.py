@@ -28,6 +28,7 @@ make_response = _helpers.make_response
 # --8<-- [start:url_for]
 def url_for(
     endpoint: str,
+    /,
     *,
     _anchor: str | None = None,
     _method: str | None = None,

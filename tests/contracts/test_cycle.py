@@ -237,6 +237,17 @@ def test_request_json_answers_400_when_body_is_malformed(impl, app, client):
     assert response.status_code == 400
 
 
+@pytest.mark.parametrize("debug", [True, False], ids=["debug", "production"])
+def test_request_json_decode_error_shown_only_in_debug(impl, app, client, debug):
+    app.config.update(DEBUG=debug, TRAP_BAD_REQUEST_ERRORS=False)
+    app.route("/", methods=["POST"])(lambda: str(impl.request.get_json()))
+    response = client.post("/", data="{", content_type="application/json")
+    assert (response.status_code, b"Failed to decode JSON object" in response.data) == (
+        400,
+        debug,
+    )
+
+
 def test_request_args_missing_key_answers_400(impl, app, client):
     app.route("/")(lambda: impl.request.args["absent"])
     assert client.get("/").status_code == 400

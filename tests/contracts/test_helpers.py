@@ -10,8 +10,12 @@ import dataclasses
 import decimal
 import uuid
 from datetime import date, datetime, timedelta, timezone
+from types import ModuleType
+from typing import Any
 
 import pytest
+
+from .implementations import IDS, IMPLEMENTATIONS
 
 #: What Werkzeug's ``redirect("/target")`` sends as its body, for clients that do not follow.
 REDIRECT_BODY = (
@@ -257,3 +261,49 @@ def test_url_for_outside_request_uses_server_name(app, config, kwargs, url):
     app.config.update(SERVER_NAME="example.com", **config)
     app.add_url_rule("/users/<int:user_id>", "user", lambda user_id: "user")
     assert app.url_for("user", user_id=1, **kwargs) == url
+
+
+WITH_GLOBAL_URL_FOR = [
+    (m, i) for m, i in zip(IMPLEMENTATIONS, IDS, strict=True) if hasattr(m, "url_for")
+]
+
+
+@pytest.fixture(params=[m for m, _ in WITH_GLOBAL_URL_FOR], ids=[i for _, i in WITH_GLOBAL_URL_FOR])
+def url_for_impl(request: pytest.FixtureRequest) -> ModuleType:
+    """An implementation with the global ``url_for`` (stage 6 on, and Flask)."""
+    return request.param  # type: ignore[no-any-return]
+
+
+def both_url_fors(app: Any, impl: ModuleType) -> dict[str, Any]:
+    return {"app": app.url_for, "global": impl.url_for}
+
+
+@pytest.mark.parametrize("which", ["app", "global"], ids=["app", "global"])
+def test_url_for_passes_special_values_to_build_error_handler(url_for_impl, which):
+    app = url_for_impl.Flask("contract_app")
+    seen = []
+    app.url_build_error_handlers.append(lambda error, endpoint, values: seen.append(values) or "/x")
+    url_for = both_url_fors(app, url_for_impl)[which]
+    with app.test_request_context():
+        assert url_for("missing", _anchor="top", _method="POST", page=2) == "/x"
+    expected = {"page": 2, "_anchor": "top", "_method": "POST", "_scheme": None, "_external": False}
+    assert seen == [expected]
+
+
+def test_app_url_for_passes_special_values_to_build_error_handler_in_view(app, client):
+    seen = []
+    app.url_build_error_handlers.append(lambda error, endpoint, values: seen.append(values) or "/x")
+    capture_in_view(app, client, lambda: app.url_for("missing"), "/here")
+    assert seen == [{"_anchor": None, "_method": None, "_scheme": None, "_external": False}]
+
+
+def test_app_url_for_takes_self_as_url_value(app, client):
+    app.add_url_rule("/<self>", "index", lambda self: "ok")
+    assert capture_in_view(app, client, lambda: app.url_for("index", self="2"), "/here") == "/2"
+
+
+def test_global_url_for_takes_self_as_url_value(url_for_impl):
+    app = url_for_impl.Flask("contract_app")
+    app.add_url_rule("/<self>", "index", lambda self: "ok")
+    with app.test_request_context():
+        assert url_for_impl.url_for("index", self="2") == "/2"

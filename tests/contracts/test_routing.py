@@ -292,3 +292,31 @@ def test_explicit_provide_automatic_options_answers_options_listed_in_methods(im
 
     response = client.options("/")
     assert (response.data, allow_set(response)) == (b"", {"GET", "HEAD", "OPTIONS"})
+
+
+def subdomain_app(impl, subdomain_matching: bool):
+    """``/`` on the bare server name, ``/`` with ``subdomain="<user>"`` for any subdomain."""
+    app = impl.Flask("contract_app", subdomain_matching=subdomain_matching)
+    app.config["SERVER_NAME"] = "example.test:3000"
+    app.route("/")(lambda: "bare")
+    app.route("/", subdomain="<user>", endpoint="user")(lambda user: f"user {user}")
+    return app
+
+
+@pytest.mark.parametrize(
+    ("host", "body"),
+    [("example.test:3000", "bare"), ("ann.example.test:3000", "user ann")],
+    ids=["server-name", "subdomain"],
+)
+def test_subdomain_matching_routes_by_subdomain(impl, host, body):
+    client = subdomain_app(impl, subdomain_matching=True).test_client()
+    assert client.get("/", f"http://{host}/").text == body
+
+
+def test_subdomain_matching_off_sends_every_subdomain_to_plain_rules(impl):
+    client = subdomain_app(impl, subdomain_matching=False).test_client()
+    assert client.get("/", "http://www.example.test:3000/").text == "bare"
+
+
+def test_subdomain_matching_off_by_default(impl):
+    assert impl.Flask("contract_app").subdomain_matching is False

@@ -293,3 +293,21 @@ def test_method_view_options_handler_replaces_automatic_options(impl, app, clien
     app.add_url_rule("/", view_func=Item.as_view("item"))
     response = client.options("/")
     assert (response.status_code, response.headers["Allow"]) == (204, "GET")
+
+
+@pytest.mark.parametrize("decorated", [False, True], ids=["plain", "decorated"])
+def test_view_class_patched_on_view_function_is_used(impl, app, client, decorated):
+    class Real(impl.views.View):
+        def dispatch_request(self) -> str:
+            return "real"
+
+    class Stand(Real):
+        def dispatch_request(self) -> str:
+            return "stand-in"
+
+    if decorated:
+        Real.decorators = [lambda f: functools.wraps(f)(lambda **kw: f(**kw))]
+    view = Real.as_view("index")
+    view.view_class = Stand  # a test replaces the class the rule calls
+    app.add_url_rule("/", view_func=view)
+    assert client.get("/").data == b"stand-in"

@@ -86,3 +86,44 @@ def test_cookie_round_trips_through_response_and_request(impl) -> None:  # type:
     header = response.headers["Set-Cookie"].split("; Path")[0]
     environ = EnvironBuilder("/", headers={"Cookie": header}).get_environ()
     assert impl.Request(environ).cookies["name"] == 'tricky "value"; with=stuff'
+
+
+@IMPLS
+def test_response_max_cookie_size_defaults_to_4093(impl) -> None:  # type: ignore[no-untyped-def]
+    assert impl.Response().max_cookie_size == 4093
+
+
+@IMPLS
+def test_set_cookie_warns_when_over_max_cookie_size(impl) -> None:  # type: ignore[no-untyped-def]
+    response = impl.Response()
+    with pytest.warns(UserWarning, match="cookie is too large"):
+        response.set_cookie("big", "x" * 4093)
+    assert response.headers["Set-Cookie"].startswith("big=xxx")  # still set
+
+
+@IMPLS
+@pytest.mark.parametrize(
+    ("limit", "value_size"), [(4093, 4000), (0, 10_000)], ids=["under-limit", "limit-off"]
+)
+def test_set_cookie_does_not_warn_when_within_max_cookie_size(  # type: ignore[no-untyped-def]
+    impl, recwarn, limit: int, value_size: int
+) -> None:
+    response = impl.Response()
+    response.max_cookie_size = limit
+    response.set_cookie("big", "x" * value_size)
+    assert not recwarn.list
+
+
+@IMPLS
+def test_set_cookie_follows_subclass_max_cookie_size(impl) -> None:  # type: ignore[no-untyped-def]
+    class Small(impl.Response):  # type: ignore[name-defined, misc]
+        max_cookie_size = 20
+
+    with pytest.warns(UserWarning, match="cookie is too large"):
+        Small().set_cookie("name", "x" * 20)
+
+
+@IMPLS
+def test_dump_cookie_warns_past_max_size(impl) -> None:  # type: ignore[no-untyped-def]
+    with pytest.warns(UserWarning, match="cookie is too large"):
+        impl.dump_cookie("a", "x" * 30, max_size=10)

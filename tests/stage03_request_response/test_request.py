@@ -213,3 +213,14 @@ def test_request_stream_lines_stop_at_content_length(impl) -> None:  # type: ign
     env = environ("/", method="POST", content_type="text/plain")
     env.update({"wsgi.input": io.BytesIO(b"one\ntwo\nNEXT"), "CONTENT_LENGTH": "6"})
     assert list(impl.Request(env).stream) == [b"one\n", b"tw"]
+
+
+@IMPLS
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [({"User-Agent": "curl/8.5.0"}, "curl/8.5.0"), ({}, "")],
+    ids=["sent", "absent"],
+)
+def test_request_user_agent_string_is_header(impl, headers, expected: str) -> None:  # type: ignore[no-untyped-def]
+    user_agent = impl.Request(environ("/", headers=headers)).user_agent
+    assert (user_agent.string, str(user_agent), user_agent.to_header()) == (expected,) * 3
