@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from .json.tag import TaggedJSONSerializer
-from .response_headers import add_vary, warn_if_cookie_too_large
 from .tracking import ChangeTrackingDict
 
 if TYPE_CHECKING:
@@ -271,11 +270,11 @@ class SecureCookieSessionInterface(SessionInterface):
         name = self.get_cookie_name(app)
         options = self.cookie_options(app)
         if session.accessed:
-            add_vary(response, "Cookie")
+            response.vary.add("Cookie")
         if not session:
             if session.modified:  # emptied during this request: tell the browser to drop it
                 response.delete_cookie(name, **options)
-                add_vary(response, "Cookie")
+                response.vary.add("Cookie")
             return
         if not self.should_set_cookie(app, session):
             return
@@ -285,8 +284,7 @@ class SecureCookieSessionInterface(SessionInterface):
         value = serializer.dumps(dict(session))
         expires = self.get_expiration_time(app, session)
         response.set_cookie(name, value, expires=expires, **options)
-        add_vary(response, "Cookie")
-        warn_if_cookie_too_large(name, value, app.config["MAX_COOKIE_SIZE"])
+        response.vary.add("Cookie")
 
 
 # --8<-- [end:secure_cookie]

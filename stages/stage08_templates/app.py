@@ -11,10 +11,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from stage04_routing import MapAdapter, SecurityError
 from stage05_app.config import Config
 from stage05_app.helpers import get_root_path
-from stage05_app.sansio import host_is_trusted
 from stage07_sessions import Flask as _Base
 
 from .instance import InstanceFolderMixin
@@ -43,12 +41,14 @@ class Flask(TemplatesMixin, PackageFilesMixin, InstanceFolderMixin, _Base):
         self.root_path = root_path if root_path is not None else get_root_path(import_name)
         # Before the base class builds the config: make_config reads the instance folder.
         self.init_instance(instance_path, instance_relative_config)
-        super().__init__(import_name, root_path=self.root_path)
+        super().__init__(
+            import_name,
+            root_path=self.root_path,
+            host_matching=host_matching,
+            subdomain_matching=subdomain_matching,
+        )
         self.init_package_files(static_folder, static_url_path, template_folder)
         self.init_templates()
-        self.url_map.host_matching = host_matching
-        #: Whether routes may match subdomains of ``SERVER_NAME`` (stage 4's ``subdomain=``).
-        self.subdomain_matching = subdomain_matching
         if self.has_static_folder:
             if bool(static_host) != host_matching:
                 # AssertionError, the type Flask's assert raises and its tests expect.
@@ -64,20 +64,6 @@ class Flask(TemplatesMixin, PackageFilesMixin, InstanceFolderMixin, _Base):
             )
 
     # --8<-- [end:flask_class]
-
-    def create_url_adapter(self, request: Any) -> MapAdapter | None:
-        """Stage 5's adapter, or, with host or subdomain matching on, one bound to any host.
-
-        ``host_matching`` routes by the whole ``Host`` (a static host such as a CDN name);
-        ``subdomain_matching`` lets rules match subdomains of ``SERVER_NAME``.
-        """
-        if request is None or not (self.url_map.host_matching or self.subdomain_matching):
-            return super().create_url_adapter(request)  # type: ignore[no-any-return]
-        trusted = self.config["TRUSTED_HOSTS"]
-        if trusted is not None and not host_is_trusted(request.host, trusted):
-            raise SecurityError(f"Host {request.host!r} is not a trusted host.")
-        server_name = None if self.url_map.host_matching else self.config["SERVER_NAME"]
-        return self.url_map.bind_to_environ(request.environ, server_name=server_name)
 
     def make_config(self, instance_relative: bool | None = None) -> Config:
         """Stage 5's config, rooted in ``instance_path`` when ``instance_relative_config``."""

@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 from jinja2 import BaseLoader
-from stage04_routing import RequestRedirect
 from stage05_app.scaffold import setupmethod
 
 from . import base, signals
 from .bridge import BridgedRule, DualAborter, WerkzeugErrorBridge
 from .cli import AppGroup
 from .ctx import AppContext
-from .debughelpers import FormDataRoutingRedirect
 from .json.provider import DefaultJSONProvider
 from .logging import create_logger
 from .template_signals import SignallingTemplate
@@ -114,19 +112,6 @@ class Flask(WerkzeugErrorBridge, base.Flask):
         return env
 
     # --8<-- [end:templates]
-
-    def raise_routing_exception(self, request: Any) -> Any:
-        """In debug mode, a form posted to a URL that answers with a 301/302 is a bug to
-        explain: the browser would follow the redirect with a GET and drop the form."""
-        exc = request.routing_exception
-        if (
-            self.debug
-            and isinstance(exc, RequestRedirect)
-            and exc.code not in {307, 308}
-            and request.method not in {"GET", "HEAD", "OPTIONS"}
-        ):
-            raise FormDataRoutingRedirect(request)
-        super().raise_routing_exception(request)
 
     # --8<-- [start:signals]
     def app_context(self) -> AppContext:

@@ -83,6 +83,7 @@ from stage08_templates import send_from_directory as send_from_directory
 from stage08_templates import session as session
 from stage08_templates import stream_template as stream_template
 from stage08_templates import stream_template_string as stream_template_string
+from stage08_templates import stream_with_context as stream_with_context
 from stage08_templates import url_for as url_for
 from stage08_templates.package_files import PackageFilesMixin as PackageFilesMixin
 from stage08_templates.templating import DispatchingJinjaLoader as DispatchingJinjaLoader

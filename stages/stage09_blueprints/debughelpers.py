@@ -1,72 +1,19 @@
-"""Errors that explain themselves in debug mode.
+"""Errors and logs that explain themselves in debug mode.
 
-Mirrors flask/debughelpers.py (Flask 3.1.3). The classic mistake: a form with a file
-input but without ``enctype="multipart/form-data"``. The browser then sends only the
-file's *name*, as an ordinary field, and ``request.files["photo"]`` is a bare
-``KeyError``. In debug mode the app says what happened and how to fix the form. The same spirit
-explains a template that cannot be found (``EXPLAIN_TEMPLATE_LOADING``).
+Mirrors flask/debughelpers.py (Flask 3.1.3). The two debug-mode errors (a file field
+read from a form sent without ``enctype="multipart/form-data"``, a form posted to a URL
+that redirects) are stage 5's; stage 9 adds what needs blueprints: the explanation of a
+failed template lookup names the app and each blueprint it asked, and the blueprint the
+request was for.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from stage03_request_response import MultiDict
+from stage05_app.debughelpers import DebugFilesKeyError as DebugFilesKeyError
+from stage05_app.debughelpers import FormDataRoutingRedirect as FormDataRoutingRedirect
 from stage06_contexts.globals import _cv_request
-
-
-class DebugFilesKeyError(KeyError, AssertionError):
-    """``request.files[key]`` is missing, and the form shows why: no multipart encoding."""
-
-    def __init__(self, request: Any, key: str) -> None:
-        submitted = ", ".join(repr(name) for name in request.form.getlist(key))
-        self.msg = (
-            f"You tried to access the file {key!r} in the request.files dictionary but it"
-            f" does not exist. The mimetype for the request is {request.mimetype!r} instead"
-            " of 'multipart/form-data' which means that no file contents were transmitted."
-            ' To fix this error you should provide enctype="multipart/form-data" in your'
-            " form."
-        )
-        if submitted:
-            self.msg += (
-                "\n\nThe browser instead transmitted some file names. This was submitted:"
-                f" {submitted}"
-            )
-
-    def __str__(self) -> str:
-        return self.msg
-
-
-class FormDataRoutingRedirect(AssertionError):
-    """A form was posted to a URL that redirects: the browser would drop its data."""
-
-    def __init__(self, request: Any) -> None:
-        exc = request.routing_exception
-        super().__init__(
-            f"A request was sent to {request.url!r}, but routing issued a redirect to the"
-            f" canonical URL {exc.new_url!r}. The URL was defined with a trailing slash"
-            " and the browser will not resend the form to the new URL. Make the form post"
-            " to the canonical URL (use url_for), or answer with a 307/308 redirect."
-        )
-
-
-class FilesExplainingMissingUploads(MultiDict):
-    """``request.files`` whose ``KeyError`` becomes :class:`DebugFilesKeyError` when the
-    form holds a field of that name (the file's name, sent without its content)."""
-
-    def __init__(self, files: MultiDict, request: Any) -> None:
-        super().__init__(files)
-        self._request = request
-
-    def __getitem__(self, key: Any) -> Any:
-        if key in self or key not in self._request.form:
-            return super().__getitem__(key)  # found, or missing for an ordinary reason
-        raise DebugFilesKeyError(self._request, key)
-
-
-def attach_enctype_error_multidict(request: Any) -> None:
-    """Make ``request.files`` explain a missing upload (see the module docstring)."""
-    request.__dict__["files"] = FilesExplainingMissingUploads(request.files, request)
 
 
 def _source_name(owner: Any) -> str:

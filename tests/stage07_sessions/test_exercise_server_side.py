@@ -14,7 +14,6 @@ from typing import Any
 import flask
 import pytest
 import stage07_sessions
-from stage07_sessions.response_headers import add_vary
 from stage07_sessions.sessions import SecureCookieSession, SessionInterface
 
 
@@ -46,7 +45,7 @@ class MemorySessionInterface(SessionInterface):
     def save_session(self, app: Any, session: Any, response: Any) -> None:
         name, options = self.get_cookie_name(app), self.cookie_options(app)
         if session.accessed:
-            add_vary(response, "Cookie")
+            response.vary.add("Cookie")
         if not session:
             if session.modified:  # emptied (log out): forget it on both sides
                 with self.lock:
