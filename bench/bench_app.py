@@ -58,13 +58,15 @@ def hello_app(flask_class: type) -> Any:
     return app
 
 
-def one_request(app: Any) -> Callable[[], None]:
+def one_request(app: Any, environ: dict[str, Any] | None = None) -> Callable[[], None]:
+    """A call that sends ``environ`` (the hello-world request by default) through ``app``."""
+    prepared = ENVIRON if environ is None else environ
+
     def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
         return None
 
     def call() -> None:
-        environ = dict(ENVIRON, **{"wsgi.input": BytesIO()})
-        body = app(environ, start_response)
+        body = app(dict(prepared, **{"wsgi.input": BytesIO()}), start_response)
         b"".join(body)
         if hasattr(body, "close"):
             body.close()

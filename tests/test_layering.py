@@ -45,9 +45,19 @@ ALLOWED_THIRD_PARTY = {
     6: {"werkzeug", "greenlet"},
     7: {"werkzeug", "greenlet", "itsdangerous", "markupsafe"},
     8: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
-    9: {"werkzeug", "greenlet", "itsdangerous", "jinja2", "markupsafe"},
+    9: {
+        "werkzeug",
+        "greenlet",
+        "itsdangerous",
+        "jinja2",
+        "markupsafe",
+        "click",
+        "blinker",
+        "dotenv",
+    },
 }
 # markupsafe from stage 7 on: the session's tagged JSON reads Markup back, as Flask's does.
+# python-dotenv is optional too, as in Flask: stage 9's command line reads .env files with it.
 # greenlet is optional: the thread-ident Local of stage 6 uses it when it is installed,
 # as Werkzeug 1.0 did, and falls back to threading.get_ident.
 #: What stages 1-4 rebuild, so they may not lean on it.
@@ -245,3 +255,7 @@ def test_context_flask_subclasses_stage_five_flask() -> None:
 
 def test_session_flask_subclasses_context_flask() -> None:
     assert issubclass(stage_package(7).Flask, stage_package(6).Flask)
+
+
+def test_templates_flask_subclasses_session_flask() -> None:
+    assert issubclass(stage_package(8).Flask, stage_package(7).Flask)

@@ -239,11 +239,14 @@ CHARSET_MIMETYPES = {"application/javascript", "application/ecmascript", "applic
 
 
 def content_type_for(mimetype: str) -> str:
-    """``"text/html"`` -> ``"text/html; charset=utf-8"``; ``"image/png"`` stays as it is."""
+    """``"text/html"`` -> ``"text/html; charset=utf-8"``; ``"image/png"`` stays as it is.
+
+    XML types (``+xml``, ``image/svg+xml`` included) declare their encoding as well.
+    """
     if (
         mimetype.startswith("text/")
         or mimetype in CHARSET_MIMETYPES
-        or (mimetype.startswith("application/") and mimetype.endswith("+xml"))
+        or mimetype.endswith("+xml")  # any XML type: image/svg+xml too, as Werkzeug
     ) and "charset" not in mimetype:
         return f"{mimetype}; charset=utf-8"
     return mimetype

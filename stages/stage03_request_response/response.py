@@ -58,6 +58,9 @@ class Response(HeaderSetProperties):
             self.headers["Content-Type"] = content_type
         self._set_status(self.default_status if status is None else status)
         self._on_close: list[Callable[[], Any]] = []
+        #: Werkzeug's marker for a body to pass on untouched (a file); kept for code that
+        #: reads or sets it. We never re-encode a body, so nothing here depends on it.
+        self.direct_passthrough = direct_passthrough
         #: The body: a list of bytes we built, or the iterable we were given.
         self.response: Iterable[Any]
         if response is None:
@@ -148,8 +151,13 @@ class Response(HeaderSetProperties):
             yield item.encode() if isinstance(item, str) else item
 
     def _materialize(self) -> None:
-        if not isinstance(self.response, list | tuple):
-            self.response = list(self.iter_encoded())
+        streamed = self.response
+        if isinstance(streamed, list | tuple):
+            return
+        self.response = list(self.iter_encoded())
+        # Reading a file into memory does not release it: it is closed with the response.
+        if hasattr(streamed, "close"):
+            self._on_close.append(streamed.close)
 
     # --8<-- [end:data]
 

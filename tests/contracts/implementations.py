@@ -12,8 +12,24 @@ import flask.views  # noqa: F401 - the contract reaches View and MethodView as i
 import stage05_app
 import stage06_contexts
 import stage07_sessions
+import stage08_templates
+import stage09_blueprints
 
 #: The packages whose public names (``Flask``, ``request``, ``abort`` ...) the tests use.
-IMPLEMENTATIONS = [stage05_app, stage06_contexts, stage07_sessions, flask]
+IMPLEMENTATIONS = [
+    stage05_app,
+    stage06_contexts,
+    stage07_sessions,
+    stage08_templates,
+    stage09_blueprints,
+    flask,
+]
 #: The test id of each implementation: exactly its package name.
-IDS = ["stage05_app", "stage06_contexts", "stage07_sessions", "flask"]
+IDS = [
+    "stage05_app",
+    "stage06_contexts",
+    "stage07_sessions",
+    "stage08_templates",
+    "stage09_blueprints",
+    "flask",
+]

@@ -75,6 +75,12 @@ def test_response_mimetype_adds_charset_for_text(impl) -> None:  # type: ignore[
 
 
 @IMPLS
+def test_response_mimetype_adds_charset_for_any_xml_type(impl) -> None:  # type: ignore[no-untyped-def]
+    response = impl.Response("<svg/>", mimetype="image/svg+xml")
+    assert response.content_type == "image/svg+xml; charset=utf-8"
+
+
+@IMPLS
 def test_response_mimetype_without_charset_for_binary(impl) -> None:  # type: ignore[no-untyped-def]
     assert impl.Response(b"x", mimetype="image/png").content_type == "image/png"
 
@@ -228,3 +234,30 @@ def test_response_reason_phrase_spelled_like_werkzeug(impl, code: int) -> None: 
     from werkzeug.wrappers import Response as WerkzeugResponse
 
     assert impl.Response(status=code).status == WerkzeugResponse(status=code).status
+
+
+class _ClosableBody:
+    """A streamed body that records its ``close()``, as a file would need."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b"data"
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@IMPLS
+def test_response_close_reaches_body_read_into_memory(impl) -> None:  # type: ignore[no-untyped-def]
+    body = _ClosableBody()
+    response = impl.Response(body)
+    response.get_data()
+    response.close()
+    assert body.closed
+
+
+@IMPLS
+def test_response_keeps_direct_passthrough_flag(impl) -> None:  # type: ignore[no-untyped-def]
+    assert impl.Response(iter([b"x"]), direct_passthrough=True).direct_passthrough is True
