@@ -9,7 +9,7 @@ strings); its ``UserAgent`` keeps the string and leaves ``platform``, ``browser`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .utils import cached_property
 
@@ -49,9 +49,11 @@ class UserAgentProperty:
 
     headers: Headers
 
-    #: The class of ``request.user_agent``: set a subclass that parses the string.
-    user_agent_class: type[UserAgent] = UserAgent
+    #: The class of ``request.user_agent``: set a subclass that parses the string, or any
+    #: class that takes the header string (typed ``Any`` so that one need not subclass ours).
+    user_agent_class: Any = UserAgent
 
     @cached_property
-    def user_agent(self) -> UserAgent:
+    def user_agent(self) -> Any:
+        """A ``user_agent_class`` made from the header: ``request.user_agent.string``."""
         return self.user_agent_class(self.headers.get("User-Agent", ""))
