@@ -12,22 +12,27 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Callable
-from functools import cache, update_wrapper
-from typing import TYPE_CHECKING, Any, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import current_app, has_app_context
+from .base import current_app
 from .cli_options import _app_option, _debug_option, _env_file_option
 from .cli_options import get_version as get_version
 from .cli_options import load_dotenv as load_dotenv
 from .cli_options import version_option as version_option
+from .commands import routes_command as routes_command
+from .commands import run_command as run_command
+from .commands import shell_command as shell_command
 from .discovery import NoAppException as NoAppException
 from .discovery import ScriptInfo as ScriptInfo
 from .discovery import find_app_by_string as find_app_by_string
 from .discovery import find_best_app as find_best_app
 from .discovery import locate_app as locate_app
+from .discovery import pass_script_info as pass_script_info
 from .discovery import prepare_import as prepare_import
+from .discovery import with_appcontext as with_appcontext
 from .helpers import get_load_dotenv as get_load_dotenv
 from .run_options import CertParamType as CertParamType
 from .run_options import SeparatedPathType as SeparatedPathType
@@ -35,27 +40,6 @@ from .run_options import show_server_banner as show_server_banner
 
 if TYPE_CHECKING:
     from .app import Flask
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-#: ``@pass_script_info`` hands a command the :class:`ScriptInfo` of the invocation.
-pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
-
-
-# --8<-- [start:with_appcontext]
-def with_appcontext(f: F) -> F:
-    """Run the command inside the app's context, loading the app if none is active."""
-
-    def in_app_context(*args: Any, **kwargs: Any) -> Any:
-        click_ctx = click.get_current_context()
-        if not has_app_context():  # load the app; its context lasts as long as the command
-            info = click_ctx.ensure_object(ScriptInfo)
-            click_ctx.with_resource(info.load_app().app_context())
-        return click_ctx.invoke(f, *args, **kwargs)
-
-    # update_wrapper copies __dict__ too: click keeps @click.option params there.
-    return update_wrapper(in_app_context, f)  # type: ignore[return-value]
 
 
 class AppGroup(click.Group):
@@ -100,8 +84,6 @@ class FlaskGroup(AppGroup):
         self.load_dotenv = load_dotenv
         self.set_debug_flag = set_debug_flag
         if add_default_commands:
-            from .commands import routes_command, run_command, shell_command
-
             for command in (run_command, shell_command, routes_command):
                 self.add_command(command)
 
@@ -191,13 +173,8 @@ def main() -> None:
 
 
 def __getattr__(name: str) -> Any:
-    # The built-in commands live in commands.py, which imports this module; Flask's
-    # ``flask.cli`` exports them, and its ``cli`` group, so they are made here on first
-    # use (importing the package builds no command, which keeps import side-effect free).
+    # Flask's ``flask.cli`` exports its ``flask`` command as ``cli``; it is made on first
+    # use, so importing the package builds no command.
     if name == "cli":
         return _the_flask_command()
-    if name in {"run_command", "shell_command", "routes_command"}:
-        from . import commands
-
-        return getattr(commands, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,7 +18,7 @@ import click
 from stage02_wsgi import run_simple
 
 from .base import current_app
-from .cli import ScriptInfo, pass_script_info, with_appcontext
+from .discovery import ScriptInfo, pass_script_info, with_appcontext
 from .run_options import CertParamType, SeparatedPathType, show_server_banner, validate_key
 
 

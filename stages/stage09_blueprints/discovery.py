@@ -17,12 +17,14 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import update_wrapper
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from stage05_app.helpers import get_debug_flag
 
+from .base import has_app_context
 from .helpers import get_load_dotenv
 
 if TYPE_CHECKING:
@@ -244,3 +246,24 @@ class ScriptInfo:
 
 
 # --8<-- [end:script_info]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: ``@pass_script_info`` hands a command the :class:`ScriptInfo` of the invocation.
+pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
+
+
+# --8<-- [start:with_appcontext]
+def with_appcontext(f: F) -> F:
+    """Run the command inside the app's context, loading the app if none is active."""
+
+    def in_app_context(*args: Any, **kwargs: Any) -> Any:
+        click_ctx = click.get_current_context()
+        if not has_app_context():  # load the app; its context lasts as long as the command
+            info = click_ctx.ensure_object(ScriptInfo)
+            click_ctx.with_resource(info.load_app().app_context())
+        return click_ctx.invoke(f, *args, **kwargs)
+
+    # update_wrapper copies __dict__ too: click keeps @click.option params there.
+    return update_wrapper(in_app_context, f)  # type: ignore[return-value]
