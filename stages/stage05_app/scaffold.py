@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from typing import Any, TypeVar, cast
 
 from stage04_routing import HTTPException, default_exceptions
@@ -46,8 +46,13 @@ def endpoint_from_view_func(view_func: Callable[..., Any] | None) -> str:
     return view_func.__name__
 
 
+@cache
 def blueprint_scopes(blueprint: str | None) -> list[str]:
-    """``"a.b"`` -> ``["a.b", "a"]``: a nested blueprint and its parents, innermost first."""
+    """``"a.b"`` -> ``["a.b", "a"]``: a nested blueprint and its parents, innermost first.
+
+    Asked several times a request (hooks, handlers, teardown), so each name is split
+    once per process; callers share the list and must not change it.
+    """
     if blueprint is None:
         return []
     parts = blueprint.split(".")
