@@ -18,26 +18,11 @@ from typing import Any
 import flask
 import stage08_templates
 
+from bench.bench_app import ENVIRON
 from bench.harness import Table, interleaved_rates, per_second, ratio
 
 TEMPLATE = """<!doctype html><title>{{ title }}</title>
 <ul>{% for row in rows %}<li class="{{ loop.cycle('odd', 'even') }}">{{ row.name }}: {{ row.count }}</li>{% endfor %}</ul>"""  # noqa: E501
-
-ENVIRON: dict[str, Any] = {
-    "REQUEST_METHOD": "GET",
-    "SCRIPT_NAME": "",
-    "QUERY_STRING": "",
-    "SERVER_NAME": "127.0.0.1",
-    "SERVER_PORT": "5000",
-    "SERVER_PROTOCOL": "HTTP/1.1",
-    "HTTP_HOST": "127.0.0.1:5000",
-    "wsgi.version": (1, 0),
-    "wsgi.url_scheme": "http",
-    "wsgi.errors": BytesIO(),
-    "wsgi.multithread": False,
-    "wsgi.multiprocess": False,
-    "wsgi.run_once": False,
-}
 
 
 def make_project() -> Path:

@@ -20,6 +20,8 @@ import re
 import socket
 from dataclasses import dataclass
 
+from .slow_clients import read_to_end
+
 STATUS_LINE = re.compile(rb"HTTP/1\.[01] (\d{3}) [^\r\n]*\r\n")
 
 
@@ -169,13 +171,7 @@ def send_case(port: int, case: Case, timeout: float = 5.0) -> bytes:
                 client.shutdown(socket.SHUT_WR)  # "that is all": a cut-off request ends here
         except OSError:
             pass  # the server answered and closed before reading everything
-        chunks = []
-        try:
-            while chunk := client.recv(65536):
-                chunks.append(chunk)
-        except ConnectionResetError:
-            pass
-    return b"".join(chunks)
+        return read_to_end(client)
 
 
 def final_status(reply: bytes) -> int | None:

@@ -28,11 +28,11 @@ def trickle(
         while time.monotonic() - start < give_up:
             readable, _, _ = select.select([client], [], [], interval)
             if readable:
-                return _read_to_end(client), time.monotonic() - start
+                return read_to_end(client), time.monotonic() - start
             try:
                 client.sendall(b"X")
             except OSError:  # the server closed on us; read what it said
-                return _read_to_end(client), time.monotonic() - start
+                return read_to_end(client), time.monotonic() - start
     return b"", time.monotonic() - start
 
 
@@ -41,10 +41,11 @@ def stall(port: int, sent: bytes, give_up: float = 3.0) -> tuple[bytes, float]:
     start = time.monotonic()
     with socket.create_connection(("127.0.0.1", port), timeout=give_up) as client:
         client.sendall(sent)
-        return _read_to_end(client), time.monotonic() - start
+        return read_to_end(client), time.monotonic() - start
 
 
-def _read_to_end(client: socket.socket) -> bytes:
+def read_to_end(client: socket.socket) -> bytes:
+    """Every byte the server sends until it closes (or resets) the connection."""
     chunks = []
     try:
         while chunk := client.recv(65536):

@@ -19,6 +19,7 @@ from stage02_wsgi import WSGIServer, build_environ
 from stage02_wsgi.demo import app as demo_app
 
 from tests import fuzzing
+from tests.stage01_socket.slow_clients import read_to_end
 from tests.stage01_socket.test_parse_properties import hostile
 from tests.stage01_socket.test_server import running
 
@@ -49,13 +50,7 @@ def send_and_half_close(port: int, raw: bytes) -> bytes:
             client.shutdown(socket.SHUT_WR)
         except OSError:  # the server may answer (and close) before reading everything
             pass
-        chunks = []
-        try:
-            while chunk := client.recv(65536):
-                chunks.append(chunk)
-        except ConnectionResetError:
-            pass
-    return b"".join(chunks)
+        return read_to_end(client)
 
 
 @pytest.fixture(scope="module")
