@@ -128,10 +128,20 @@ class ResponseWriter:
         # same); anything else is streamed and ended by closing the connection.
         if self.has_header("content-length") or not isinstance(result, list | tuple):
             return
+        if not _may_state_length(self.status):
+            return  # RFC 9110 8.6: 1xx, 204 and 304 replies carry no length of their own
         if len(result) == 1 and isinstance(result[0], bytes):
             self.headers.append(("Content-Length", str(len(result[0]))))
-        elif not result:
+        elif not result and not self.head_only:
+            # A HEAD reply's length is the GET body's (RFC 9110 9.3.2), which an app
+            # that returned nothing for HEAD has not told us: better none than 0.
             self.headers.append(("Content-Length", "0"))
+
+
+def _may_state_length(status: str | None) -> bool:
+    """``"200 OK"`` -> True; ``"204 No Content"``, ``"304 Not Modified"``, 1xx -> False."""
+    code = int(status[:3]) if status else 200
+    return not (100 <= code < 200 or code in (204, 304))
 
 
 def _all_str(item: tuple) -> bool:

@@ -79,6 +79,22 @@ def test_empty_body_still_sends_headers_with_zero_length() -> None:
     assert reply.startswith(b"HTTP/1.1 200 OK") and b"Content-Length: 0" in reply
 
 
+@pytest.mark.parametrize(
+    "status", ["204 No Content", "304 Not Modified", "103 Early Hints"], ids=["204", "304", "1xx"]
+)
+def test_empty_body_gets_no_content_length_when_status_forbids_it(status: str) -> None:
+    def app(environ, start_response):  # type: ignore[no-untyped-def]
+        start_response(status, [])
+        return []
+
+    assert b"Content-Length" not in run(app)
+
+
+def test_empty_head_reply_does_not_claim_a_zero_length_body() -> None:
+    reply = run(ok([]), b"HEAD / HTTP/1.1\r\nHost: h\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 200 OK") and b"Content-Length" not in reply
+
+
 def test_write_callable_sends_data_before_iterable() -> None:
     def app(environ, start_response):  # type: ignore[no-untyped-def]
         write = start_response("200 OK", [])
