@@ -32,6 +32,15 @@ class StartReport:
     kept: list[str] = field(default_factory=list)
 
 
+def data_files(stage: Stage) -> dict[str, str]:
+    """The stage's files that are not Python (a demo's templates and static files)."""
+    return {
+        path.relative_to(stage.source).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(stage.source.rglob("*"))
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    }
+
+
 def start_stage(stage: Stage, folder: Path) -> StartReport:
     """Write ``stage``'s skeleton into ``folder/<package>/``, keeping the learner's edits."""
     manifest_path = folder / MANIFEST
@@ -39,7 +48,13 @@ def start_stage(stage: Stage, folder: Path) -> StartReport:
         json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else {}
     )
     report = StartReport(folder / stage.package)
-    for file, skeleton in stage_skeleton(stage).items():
+    files = {
+        file: (skeleton.text, len(skeleton.to_write))
+        for file, skeleton in stage_skeleton(stage).items()
+    }
+    # Templates, stylesheets and images the demos serve are given as they are.
+    files.update({file: (text, 0) for file, text in data_files(stage).items()})
+    for file, (text, to_write) in files.items():
         key = f"{stage.package}/{file}"
         target = folder / key
         if target.exists():
@@ -48,10 +63,10 @@ def start_stage(stage: Stage, folder: Path) -> StartReport:
                 report.kept.append(file)
                 continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(skeleton.text, encoding="utf-8")
-        manifest[key] = digest(skeleton.text)
-        if skeleton.to_write:
-            report.written[file] = len(skeleton.to_write)
+        target.write_text(text, encoding="utf-8")
+        manifest[key] = digest(text)
+        if to_write:
+            report.written[file] = to_write
         else:
             report.given.append(file)
     manifest_path.parent.mkdir(parents=True, exist_ok=True)

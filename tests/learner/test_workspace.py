@@ -18,6 +18,14 @@ def test_start_writes_every_module_of_the_stage(tmp_path: Path) -> None:
     assert theirs == ours
 
 
+def test_start_copies_the_demo_templates_and_static_files(tmp_path: Path) -> None:
+    stage = find_stage(8)
+    start_stage(stage, tmp_path)
+    for name in ("templates/base.html", "static/logo.svg"):
+        copied = tmp_path / stage.package / name
+        assert copied.read_bytes() == (stage.source / name).read_bytes()
+
+
 def test_start_keeps_a_file_the_learner_changed(tmp_path: Path) -> None:
     stage = find_stage(3)
     start_stage(stage, tmp_path)
