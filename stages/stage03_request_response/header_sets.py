@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, MutableSet
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .http import _split_outside_quotes, _unquote
 
@@ -143,16 +143,45 @@ class HeaderSet(MutableSet[str]):
 
 
 # --8<-- [start:header_set_property]
-def header_set_property(name: str, doc: str) -> Any:
-    """A response property that reads header ``name`` as a :class:`HeaderSet`.
+class HeaderSetProperties:
+    """The list headers a response edits as sets. Needs a ``headers`` attribute.
 
     Reading parses the header afresh, so the set always shows what will be sent;
     changing the set rewrites the header (and removes it when the set is emptied).
     Assigning a string, or any iterable of names, replaces the header.
     """
 
-    def read(response: Any) -> HeaderSet:
-        headers: Headers = response.headers
+    headers: Headers
+
+    @property
+    def vary(self) -> HeaderSet:
+        """``Vary``: the request headers a cache must compare before reusing this answer."""
+        return self._header_set("Vary")
+
+    @vary.setter
+    def vary(self, value: str | Iterable[str] | None) -> None:
+        self._replace_header("Vary", value)
+
+    @property
+    def content_language(self) -> HeaderSet:
+        """``Content-Language``: the audience languages of the body (RFC 9110, section 8.5)."""
+        return self._header_set("Content-Language")
+
+    @content_language.setter
+    def content_language(self, value: str | Iterable[str] | None) -> None:
+        self._replace_header("Content-Language", value)
+
+    @property
+    def allow(self) -> HeaderSet:
+        """``Allow``: the methods the resource supports, sent with 405 (RFC 9110, 10.2.1)."""
+        return self._header_set("Allow")
+
+    @allow.setter
+    def allow(self, value: str | Iterable[str] | None) -> None:
+        self._replace_header("Allow", value)
+
+    def _header_set(self, name: str) -> HeaderSet:
+        headers = self.headers
 
         def write_back(header_set: HeaderSet) -> None:
             if header_set:
@@ -162,29 +191,13 @@ def header_set_property(name: str, doc: str) -> Any:
 
         return HeaderSet(parse_list_header(headers.get(name)), write_back)
 
-    def write(response: Any, value: str | Iterable[str] | None) -> None:
-        headers: Headers = response.headers
+    def _replace_header(self, name: str, value: str | Iterable[str] | None) -> None:
         if not value:
-            headers.remove(name)
+            self.headers.remove(name)
         elif isinstance(value, str):
-            headers[name] = value
+            self.headers[name] = value
         else:
-            headers[name] = HeaderSet(value).to_header()
-
-    return property(read, write, doc=doc)
+            self.headers[name] = HeaderSet(value).to_header()
 
 
 # --8<-- [end:header_set_property]
-
-
-class HeaderSetProperties:
-    """The list headers a response edits as sets. Needs a ``headers`` attribute."""
-
-    headers: Headers
-
-    #: ``Vary``: the request headers a cache must compare before reusing this answer.
-    vary = header_set_property("Vary", "The request headers this answer depends on.")
-    #: ``Content-Language``: the audience languages of the body (RFC 9110, section 8.5).
-    content_language = header_set_property("Content-Language", "The languages of the body.")
-    #: ``Allow``: the methods the resource supports, sent with 405 (RFC 9110, section 10.2.1).
-    allow = header_set_property("Allow", "The methods the resource supports.")
