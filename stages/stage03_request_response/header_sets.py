@@ -192,12 +192,12 @@ class HeaderSetProperties:
         return HeaderSet(parse_list_header(headers.get(name)), write_back)
 
     def _replace_header(self, name: str, value: str | Iterable[str] | None) -> None:
-        if not value:
-            self.headers.remove(name)
-        elif isinstance(value, str):
-            self.headers[name] = value
+        # A string is sent as it is; names are joined; nothing at all drops the header.
+        text = value if isinstance(value, str) else HeaderSet(value or ()).to_header()
+        if text:
+            self.headers[name] = text
         else:
-            self.headers[name] = HeaderSet(value).to_header()
+            self.headers.remove(name)
 
 
 # --8<-- [end:header_set_property]
