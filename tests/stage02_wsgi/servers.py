@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import http.client
 import logging
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,8 @@ from wsgiref.simple_server import make_server as wsgiref_make_server
 
 from stage02_wsgi import make_server as our_make_server
 from werkzeug.serving import make_server as werkzeug_make_server
+
+from tests.stage01_socket.test_server import exchange as exchange
 
 logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
@@ -66,13 +67,3 @@ def fetch(
         return response.status, response.headers, response.read()
     finally:
         connection.close()
-
-
-def exchange(port: int, raw: bytes, timeout: float = 5.0) -> bytes:
-    """Send raw bytes on a fresh connection and read the reply until the server closes."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as client:
-        client.sendall(raw)
-        chunks = []
-        while chunk := client.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
