@@ -4,6 +4,10 @@ Mirrors the app-finding half of flask/cli.py (Flask 3.1.3). The rules, in order:
 an explicit name (a variable, or a factory call with literal arguments); else a
 variable called ``app`` or ``application``; else the only app in the module; else a
 factory called ``create_app`` or ``make_app`` that takes no arguments.
+
+``ScriptInfo`` keeps the app once found; ``pass_script_info`` and ``with_appcontext``,
+which hand it (or its context) to a command, live beside it so that the built-in
+commands (``commands.py``) and the groups (``cli.py``) both import them from here.
 """
 
 from __future__ import annotations
